@@ -1,0 +1,10 @@
+using System;
+
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>Creates organization services that act on behalf of a system user.</summary>
+public interface IOrganizationServiceFactory
+{
+    /// <summary>Creates a service for the given user id; null means the user the plug-in step runs as.</summary>
+    IOrganizationService CreateOrganizationService(Guid? userId);
+}
