@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace DataverseSharing.Domain.Text;
+
+/// <summary>How the tokenizer treats a character.</summary>
+internal enum CharacterKind
+{
+    Separator,
+    WordPart,
+    Apostrophe,
+    Unsegmented,
+}
+
+/// <summary>
+/// Classifies characters for <see cref="TextAnalyzer"/>. Scripts written without spaces between words
+/// (Chinese, Japanese kana and kanji, Thai) are "unsegmented": without a dictionary the robust choice is
+/// overlapping character bigrams, the same fallback Lucene's CJK analyzer uses. Hangul is treated the same way
+/// because Korean particles attach to nouns, so whitespace words rarely repeat verbatim.
+/// </summary>
+internal static class CharacterClass
+{
+    public static CharacterKind Classify(char c)
+    {
+        if (c < 0x80)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            {
+                return CharacterKind.WordPart;
+            }
+
+            return c == '\'' ? CharacterKind.Apostrophe : CharacterKind.Separator;
+        }
+
+        if (c == '\u2019')
+        {
+            return CharacterKind.Apostrophe;
+        }
+
+        if (IsUnsegmented(c))
+        {
+            return CharacterKind.Unsegmented;
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            return CharacterKind.WordPart;
+        }
+
+        // Combining marks belong to the letter before them (Devanagari vowel signs, decomposed accents).
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            ? CharacterKind.WordPart
+            : CharacterKind.Separator;
+    }
+
+    private static bool IsUnsegmented(char c) =>
+        (c >= '\u3040' && c <= '\u30FF')     // Hiragana, Katakana
+        || (c >= '\u3400' && c <= '\u4DBF')  // CJK Extension A
+        || (c >= '\u4E00' && c <= '\u9FFF')  // CJK Unified Ideographs
+        || (c >= '\uF900' && c <= '\uFAFF')  // CJK Compatibility Ideographs
+        || (c >= '\uFF66' && c <= '\uFF9F')  // Half-width Katakana
+        || (c >= '\uAC00' && c <= '\uD7AF')  // Hangul syllables
+        || (c >= '\u0E00' && c <= '\u0E7F'); // Thai
+}
