@@ -1,0 +1,32 @@
+using DataverseSharing.Domain.Deals;
+
+namespace DataverseSharing.Domain.Ranking;
+
+/// <summary>What <see cref="ReasonWriter"/> needs from a finished query to explain one of its results.</summary>
+internal sealed class ReasonContext
+{
+    public ReasonContext(PracticeIndex index, DealContext deal, QueryScratch scratch, QueryTerms query, double textScale, MatchedFields dealFields, long asOfTicks)
+    {
+        Index = index;
+        Deal = deal;
+        Scratch = scratch;
+        Query = query;
+        TextScale = textScale;
+        DealFields = dealFields;
+        AsOfTicks = asOfTicks;
+    }
+
+    public PracticeIndex Index { get; }
+
+    public DealContext Deal { get; }
+
+    public QueryScratch Scratch { get; }
+
+    public QueryTerms Query { get; }
+
+    public double TextScale { get; }
+
+    public MatchedFields DealFields { get; }
+
+    public long AsOfTicks { get; }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DataverseSharing.Domain.Practices;
+
+namespace DataverseSharing.Domain.Ranking;
+
+/// <summary>
+/// Writes the plain-words reasons for one ranked practice. Runs only for the final top-k, so it may allocate
+/// freely. Each reason's contribution is the same quantity the score used, so the reasons add up to the score.
+/// </summary>
+internal static class ReasonWriter
+{
+    private const int MaxQuotedWords = 4;
+
+    public static IReadOnlyList<SuggestionReason> Explain(ReasonContext context, int doc)
+    {
+        var index = context.Index;
+        var options = index.Options;
+        var practice = index.Practices[doc];
+        var deal = context.Deal;
+        var scratch = context.Scratch;
+        var matched = scratch.Matched[doc];
+        var reasons = new List<SuggestionReason>(8);
+
+        AddText(context, doc, reasons);
+        if (deal.Stage is { } stage)
+        {
+            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Stage, ReasonFactors.Stage, options.StageWeight, options,
+                $"same stage: {stage}", $"written for {string.Join(", ", practice.SalesStages)}; deal is at {stage}");
+        }
+
+        if (deal.Industry is { } industry)
+        {
+            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Industry, ReasonFactors.Industry, options.IndustryWeight, options,
+                $"same industry: {industry.Trim()}", $"written for {string.Join(", ", practice.Industries)}");
+        }
+
+        if (deal.EstimatedValue is { } value)
+        {
+            var band = DealSizeBands.FromEstimatedValue(value);
+            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.SizeBand, ReasonFactors.SizeBand, options.SizeBandWeight, options,
+                $"fits {band} deals", $"written for {practice.DealSizeBand} deals; this one is {band}");
+        }
+
+        AddListField(reasons, context, doc, deal.Products, practice.ProductFamilies, MatchedFields.Product, ReasonFactors.Product, options.ProductWeight, "same product");
+        AddListField(reasons, context, doc, deal.Competitors, practice.Competitors, MatchedFields.Competitor, ReasonFactors.Competitor, options.CompetitorWeight, "against");
+        AddListField(reasons, context, doc, deal.BuyerRoles, practice.BuyerRoles, MatchedFields.BuyerRole, ReasonFactors.BuyerRole, options.BuyerRoleWeight, "for the buyer role");
+        if (deal.Region is { } region)
+        {
+            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Region, ReasonFactors.Region, options.RegionWeight, options,
+                $"same region: {region.Trim()}", $"written for {string.Join(", ", practice.Regions)}");
+        }
+
+        if ((matched & MatchedFields.DecisionUnit) != 0)
+        {
+            reasons.Add(new SuggestionReason(ReasonFactors.DecisionUnit, Invariant($"large decision unit: {deal.DecisionUnitSize} people"), options.DecisionUnitWeight));
+        }
+
+        AddEffectiveness(reasons, practice, matched, deal.Competitors, options);
+        AddFreshness(reasons, context, doc);
+        AddFeedback(reasons, context, doc, practice.Id);
+
+        // Strongest push up first; the stable sort keeps the writing order among equals.
+        return reasons.OrderByDescending(r => r.Contribution).ToArray();
+    }
+
+    private static void AddText(ReasonContext context, int doc, List<SuggestionReason> reasons)
+    {
+        var raw = context.Scratch.Text[doc];
+        if (raw <= 0f)
+        {
+            return;
+        }
+
+        var query = context.Query;
+        var quoted = new List<string>(MaxQuotedWords);
+        for (var i = 0; i < query.Count && quoted.Count < MaxQuotedWords; i++)
+        {
+            var surface = query.Surfaces[i];
+            if (context.Index.Text.Contains(query.TermIds[i], doc) && !quoted.Contains(surface))
+            {
+                quoted.Add(surface);
+            }
+        }
+
+        var words = string.Join(", ", quoted.Select(w => "'" + w + "'"));
+        reasons.Add(new SuggestionReason(ReasonFactors.Text, "matches your deal: " + words, raw * context.TextScale));
+    }
+
+    private static void AddField(
+        List<SuggestionReason> reasons,
+        MatchedFields matched,
+        MatchedFields dealFields,
+        MatchedFields specified,
+        MatchedFields field,
+        string factor,
+        double weight,
+        RankingOptions options,
+        string matchText,
+        string mismatchText)
+    {
+        if ((matched & field) != 0)
+        {
+            reasons.Add(new SuggestionReason(factor, matchText, weight));
+        }
+        else if ((dealFields & specified & field) != 0 && options.MismatchPenalty > 0)
+        {
+            reasons.Add(new SuggestionReason(factor, mismatchText, -options.MismatchPenalty * weight));
+        }
+    }
+
+    private static void AddListField(
+        List<SuggestionReason> reasons,
+        ReasonContext context,
+        int doc,
+        IReadOnlyList<string> dealValues,
+        IReadOnlyList<string> practiceValues,
+        MatchedFields field,
+        string factor,
+        double weight,
+        string label)
+    {
+        var index = context.Index;
+        var shared = dealValues.Where(v => practiceValues.Any(p => FieldKey.Normalize(p) == FieldKey.Normalize(v)))
+            .Select(v => v.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        AddField(reasons, context.Scratch.Matched[doc], context.DealFields, index.Specified[doc], field, factor, weight, index.Options,
+            $"{label}: {string.Join(", ", shared)}", $"written for {string.Join(", ", practiceValues)}");
+    }
+
+    private static void AddEffectiveness(List<SuggestionReason> reasons, Practice practice, MatchedFields matched, IReadOnlyList<string> dealCompetitors, RankingOptions options)
+    {
+        var stats = practice.Effectiveness;
+        if (stats.AppliedOutcomes > 0)
+        {
+            // Name the competitor when the practice is about the one in this deal: "won 7 of 9 deals against Fabrikam".
+            var against = (matched & MatchedFields.Competitor) != 0
+                ? " against " + dealCompetitors.First(c => practice.Competitors.Any(p => FieldKey.Normalize(p) == FieldKey.Normalize(c))).Trim()
+                : " where it was applied";
+            var text = Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals{against} (comparable deals win {stats.BaselineWinRate:P0})");
+            reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
+        }
+
+        if (stats.RatingCount > 0)
+        {
+            var average = (double)stats.RatingTotal / stats.RatingCount;
+            var text = Invariant($"rated {average:0.0}/5 by {stats.RatingCount} reps");
+            reasons.Add(new SuggestionReason(ReasonFactors.Rating, text, PracticeSignals.Rating(stats, options)));
+        }
+    }
+
+    private static void AddFreshness(List<SuggestionReason> reasons, ReasonContext context, int doc)
+    {
+        var index = context.Index;
+        var approved = index.ApprovedTicks[doc];
+        if (approved < 0)
+        {
+            return;
+        }
+
+        var days = Math.Max(0L, (context.AsOfTicks - approved) / TimeSpan.TicksPerDay);
+        var text = days switch
+        {
+            0 => "approved today",
+            1 => "approved yesterday",
+            _ => Invariant($"approved {days} days ago"),
+        };
+        if (index.ReviewTicks[doc] <= context.AsOfTicks)
+        {
+            text += "; review overdue";
+        }
+
+        var contribution = PracticeSignals.Freshness(approved, index.ReviewTicks[doc], context.AsOfTicks, index.Options);
+        reasons.Add(new SuggestionReason(ReasonFactors.Freshness, text, contribution));
+    }
+
+    private static void AddFeedback(List<SuggestionReason> reasons, ReasonContext context, int doc, string id)
+    {
+        if (!context.Scratch.HasPenalty(doc))
+        {
+            return;
+        }
+
+        var deal = context.Deal;
+        var parts = new List<string>(3);
+        if (deal.DismissedPracticeIds.Contains(id, StringComparer.Ordinal))
+        {
+            parts.Add("you dismissed this before");
+        }
+
+        if (deal.TeamDismissedPracticeIds.Contains(id, StringComparer.Ordinal))
+        {
+            parts.Add("your team dismissed this before");
+        }
+
+        if (deal.PracticesUsed.Contains(id, StringComparer.Ordinal))
+        {
+            parts.Add("already used with this account");
+        }
+
+        reasons.Add(new SuggestionReason(ReasonFactors.Feedback, string.Join("; ", parts), -context.Scratch.Penalty[doc]));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

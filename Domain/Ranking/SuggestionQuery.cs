@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using DataverseSharing.Domain.Deals;
+using DataverseSharing.Domain.Practices;
+
+namespace DataverseSharing.Domain.Ranking;
+
+/// <summary>
+/// One query against a <see cref="PracticeIndex"/>:
+/// <list type="number">
+/// <item>gather candidates: documents reached by the deal's text terms (BM25F postings), by its structured values
+/// (field posting lists) and the fixed prior-only pool;</item>
+/// <item>hard filters on candidates only: not expired at the query time, visible to the viewer;</item>
+/// <item>score: scaled text + structured matches - mismatches + effectiveness prior + freshness - feedback;</item>
+/// <item>diversified top-k through per-topic heaps; explanations are written for those k only.</item>
+/// </list>
+/// Cost is proportional to the postings the deal reaches plus the pool, never a scan of the library.
+/// </summary>
+internal static class SuggestionQuery
+{
+    // Words that come from the deal's structured fields rather than its free text count half: they already score
+    // through the field match, and would otherwise dominate a short description.
+    private const float StructuredTermWeight = 0.5f;
+
+    public static IReadOnlyList<Suggestion> Run(PracticeIndex index, DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
+    {
+        var options = index.Options;
+        var scratch = QueryScratch.ForCurrentThread(index.Count);
+        var query = QueryTerms.Collect(index.Text, deal, scratch, StructuredTermWeight);
+        for (var i = 0; i < query.Count; i++)
+        {
+            index.Text.Accumulate(query.TermIds[i], query.Weights[i], scratch);
+        }
+
+        var dealFields = AccumulateStructured(index, deal, scratch);
+        foreach (var doc in index.PriorPool)
+        {
+            scratch.Touch(doc);
+        }
+
+        AddFeedback(index, deal.DismissedPracticeIds, (float)options.DismissedPenalty, scratch);
+        AddFeedback(index, deal.TeamDismissedPracticeIds, (float)options.TeamDismissedPenalty, scratch);
+        AddFeedback(index, deal.PracticesUsed, (float)options.AlreadyUsedPenalty, scratch);
+
+        var asOfTicks = asOfUtc.Ticks;
+        var eligible = FilterCandidates(index, scratch, asOfTicks, viewerTeamIds, out var maxText);
+        var textScale = maxText > 0f ? options.TextWeight / maxText : 0.0;
+        var mismatchWeights = MismatchWeights(options);
+        var heaps = scratch.Heaps;
+        var perTopic = Math.Min(options.MaxPerTopic, top);
+        heaps.Reset(index.TopicCount, perTopic);
+        for (var i = 0; i < eligible; i++)
+        {
+            var doc = scratch.Touched[i];
+            var score = Score(index, scratch, doc, textScale, dealFields, mismatchWeights, asOfTicks);
+            heaps.Offer(index.TopicSlots[doc], doc, score);
+        }
+
+        var ranked = heaps.Drain(index.TopicCount);
+        var count = Math.Min(top, ranked.Count);
+        var suggestions = new Suggestion[count];
+        var context = new ReasonContext(index, deal, scratch, query, textScale, dealFields, asOfTicks);
+        for (var r = 0; r < count; r++)
+        {
+            var doc = ranked[r].Key;
+            suggestions[r] = new Suggestion(index.Practices[doc], ranked[r].Value, r + 1, ReasonWriter.Explain(context, doc));
+        }
+
+        return suggestions;
+    }
+
+    internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks)
+    {
+        var score = (scratch.Text[doc] * textScale) + scratch.Structured[doc] + index.Prior[doc];
+        var mismatched = dealFields & index.Specified[doc] & ~scratch.Matched[doc];
+        if (mismatched != MatchedFields.None)
+        {
+            score -= MismatchTotal(mismatched, mismatchWeights);
+        }
+
+        score += PracticeSignals.Freshness(index.ApprovedTicks[doc], index.ReviewTicks[doc], asOfTicks, index.Options);
+        if (scratch.HasPenalty(doc))
+        {
+            score -= scratch.Penalty[doc];
+        }
+
+        return score;
+    }
+
+    /// <summary>Per field bit (lowest first), the points a mismatch costs.</summary>
+    internal static double[] MismatchWeights(RankingOptions options)
+    {
+        var p = options.MismatchPenalty;
+        return
+        [
+            p * options.StageWeight,
+            p * options.IndustryWeight,
+            p * options.SizeBandWeight,
+            p * options.ProductWeight,
+            p * options.CompetitorWeight,
+            p * options.BuyerRoleWeight,
+            p * options.RegionWeight,
+            0.0,
+        ];
+    }
+
+    private static double MismatchTotal(MatchedFields mismatched, double[] weights)
+    {
+        var total = 0.0;
+        var bits = (int)mismatched;
+        for (var bit = 0; bits != 0; bit++, bits >>= 1)
+        {
+            if ((bits & 1) != 0)
+            {
+                total += weights[bit];
+            }
+        }
+
+        return total;
+    }
+
+    // Compacts the touched list in place to the eligible candidates and finds the best raw text score among them.
+    private static int FilterCandidates(PracticeIndex index, QueryScratch scratch, long asOfTicks, IReadOnlyCollection<string>? viewerTeamIds, out float maxText)
+    {
+        maxText = 0f;
+        var eligible = 0;
+        var touched = scratch.Touched;
+        for (var i = 0; i < scratch.TouchedCount; i++)
+        {
+            var doc = touched[i];
+            if (index.ExpiresTicks[doc] <= asOfTicks)
+            {
+                continue;
+            }
+
+            var visibility = index.Practices[doc].Visibility;
+            if (!visibility.IsOrganizationWide && !visibility.IsVisibleTo(viewerTeamIds))
+            {
+                continue;
+            }
+
+            touched[eligible++] = doc;
+            var text = scratch.Text[doc];
+            if (text > maxText)
+            {
+                maxText = text;
+            }
+        }
+
+        return eligible;
+    }
+
+    private static MatchedFields AccumulateStructured(PracticeIndex index, DealContext deal, QueryScratch scratch)
+    {
+        var options = index.Options;
+        var fields = index.Fields;
+        var dealFields = MatchedFields.None;
+        if (deal.Stage is { } stage)
+        {
+            dealFields |= MatchedFields.Stage;
+            AddAll(fields.Stage(stage), MatchedFields.Stage, options.StageWeight, scratch);
+        }
+
+        if (deal.EstimatedValue is { } value)
+        {
+            dealFields |= MatchedFields.SizeBand;
+            AddAll(fields.Band(DealSizeBands.FromEstimatedValue(value)), MatchedFields.SizeBand, options.SizeBandWeight, scratch);
+        }
+
+        if (!string.IsNullOrWhiteSpace(deal.Industry))
+        {
+            dealFields |= MatchedFields.Industry;
+            AddAll(fields.Industry(FieldKey.Normalize(deal.Industry)), MatchedFields.Industry, options.IndustryWeight, scratch);
+        }
+
+        if (!string.IsNullOrWhiteSpace(deal.Region))
+        {
+            dealFields |= MatchedFields.Region;
+            AddAll(fields.Region(FieldKey.Normalize(deal.Region)), MatchedFields.Region, options.RegionWeight, scratch);
+        }
+
+        dealFields |= AddEach(deal.Products, fields.Product, MatchedFields.Product, options.ProductWeight, scratch);
+        dealFields |= AddEach(deal.Competitors, fields.Competitor, MatchedFields.Competitor, options.CompetitorWeight, scratch);
+        dealFields |= AddEach(deal.BuyerRoles, fields.BuyerRole, MatchedFields.BuyerRole, options.BuyerRoleWeight, scratch);
+
+        if (deal.DecisionUnitSize is { } size && size >= options.LargeDecisionUnitSize)
+        {
+            AddAll(fields.Topic(PracticeTopic.LargeDecisionUnit), MatchedFields.DecisionUnit, options.DecisionUnitWeight, scratch);
+        }
+
+        return dealFields;
+    }
+
+    private static MatchedFields AddEach(IReadOnlyList<string> values, Func<string, int[]> lookup, MatchedFields field, double weight, QueryScratch scratch)
+    {
+        var any = MatchedFields.None;
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            any = field;
+            AddAll(lookup(FieldKey.Normalize(value)), field, weight, scratch);
+        }
+
+        return any;
+    }
+
+    private static void AddAll(int[] docs, MatchedFields field, double weight, QueryScratch scratch)
+    {
+        var w = (float)weight;
+        foreach (var doc in docs)
+        {
+            scratch.AddStructured(doc, field, w);
+        }
+    }
+
+    private static void AddFeedback(PracticeIndex index, IReadOnlyList<string> ids, float penalty, QueryScratch scratch)
+    {
+        if (penalty == 0f)
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            if (index.TryGetDoc(id, out var doc))
+            {
+                scratch.AddPenalty(doc, penalty);
+            }
+        }
+    }
+}

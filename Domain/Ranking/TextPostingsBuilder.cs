@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using DataverseSharing.Domain.Practices;
+using DataverseSharing.Domain.Text;
+
+namespace DataverseSharing.Domain.Ranking;
+
+/// <summary>
+/// Builds <see cref="TextPostings"/> in two passes. Pass one analyses each practice's four text fields and records,
+/// per posting, the raw term frequency of each field packed into one int (a byte per field, saturating at 255:
+/// with k1 around 1.2 the saturation curve is flat long before that). Pass two, once the average field lengths
+/// are known, turns those into BM25F impacts. Documents arrive in ascending order, so postings come out sorted
+/// without a sort.
+/// </summary>
+internal sealed class TextPostingsBuilder
+{
+    // Field order inside the packed frequency int.
+    private const int Title = 0;
+    private const int Summary = 1;
+    private const int Keywords = 2;
+    private const int Body = 3;
+    private const int FieldCount = 4;
+
+    private readonly TextAnalyzer analyzer = new();
+    private readonly List<string> terms = new();
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly List<Postings> postings = new();
+    private readonly int[][] fieldLengths;
+    private readonly int documentCount;
+
+    public TextPostingsBuilder(int documentCount)
+    {
+        this.documentCount = documentCount;
+        fieldLengths = new int[FieldCount][];
+        for (var f = 0; f < FieldCount; f++)
+        {
+            fieldLengths[f] = new int[documentCount];
+        }
+    }
+
+    public void Add(int doc, Practice practice)
+    {
+        AddField(doc, Title, practice.Title);
+        AddField(doc, Summary, practice.Summary);
+        foreach (var keyword in practice.Keywords)
+        {
+            AddField(doc, Keywords, keyword);
+        }
+
+        AddField(doc, Body, practice.Body);
+    }
+
+    public TextPostings Build(RankingOptions options)
+    {
+        var fieldWeights = new[] { options.TitleFieldWeight, options.SummaryFieldWeight, options.KeywordsFieldWeight, options.BodyFieldWeight };
+        var averageLengths = new double[FieldCount];
+        for (var f = 0; f < FieldCount; f++)
+        {
+            long total = 0;
+            foreach (var length in fieldLengths[f])
+            {
+                total += length;
+            }
+
+            averageLengths[f] = documentCount == 0 ? 1.0 : Math.Max(1.0, (double)total / documentCount);
+        }
+
+        var totalPostings = 0;
+        foreach (var list in postings)
+        {
+            totalPostings += list.Count;
+        }
+
+        var starts = new int[postings.Count + 1];
+        var docs = new int[totalPostings];
+        var impacts = new float[totalPostings];
+        var idfs = new float[postings.Count];
+        var k1 = options.Bm25K1;
+        var b = options.Bm25B;
+        var at = 0;
+        for (var t = 0; t < postings.Count; t++)
+        {
+            starts[t] = at;
+            var list = postings[t];
+            double df = list.Count;
+            idfs[t] = (float)Math.Log(1.0 + ((documentCount - df + 0.5) / (df + 0.5)));
+            for (var i = 0; i < list.Count; i++)
+            {
+                var doc = list.Docs[i];
+                var packed = list.Frequencies[i];
+                var pseudoFrequency = 0.0;
+                for (var f = 0; f < FieldCount; f++)
+                {
+                    var tf = (packed >> (8 * f)) & 0xFF;
+                    if (tf != 0)
+                    {
+                        var norm = 1.0 - b + (b * fieldLengths[f][doc] / averageLengths[f]);
+                        pseudoFrequency += fieldWeights[f] * tf / norm;
+                    }
+                }
+
+                docs[at] = doc;
+                impacts[at] = (float)(pseudoFrequency / (k1 + pseudoFrequency));
+                at++;
+            }
+        }
+
+        starts[postings.Count] = at;
+        return new TextPostings(termIds, starts, docs, impacts, idfs);
+    }
+
+    private void AddField(int doc, int field, string text)
+    {
+        terms.Clear();
+        analyzer.Analyze(text, terms);
+        fieldLengths[field][doc] += terms.Count;
+        var shift = 8 * field;
+        foreach (var term in terms)
+        {
+            if (!termIds.TryGetValue(term, out var termId))
+            {
+                termId = postings.Count;
+                termIds.Add(term, termId);
+                postings.Add(new Postings());
+            }
+
+            var list = postings[termId];
+            if (list.Count == 0 || list.Docs[list.Count - 1] != doc)
+            {
+                list.Append(doc);
+            }
+
+            var last = list.Count - 1;
+            var current = (list.Frequencies[last] >> shift) & 0xFF;
+            if (current < 0xFF)
+            {
+                list.Frequencies[last] += 1 << shift;
+            }
+        }
+    }
+
+    /// <summary>A growable pair of arrays; cheaper than two List&lt;int&gt; for millions of postings.</summary>
+    private sealed class Postings
+    {
+        public int[] Docs = new int[2];
+        public int[] Frequencies = new int[2];
+        public int Count;
+
+        public void Append(int doc)
+        {
+            if (Count == Docs.Length)
+            {
+                Array.Resize(ref Docs, Count * 2);
+                Array.Resize(ref Frequencies, Count * 2);
+            }
+
+            Docs[Count] = doc;
+            Frequencies[Count] = 0;
+            Count++;
+        }
+    }
+}
