@@ -1,0 +1,47 @@
+namespace DataverseSharing.Sdk.Tests.ApiListing;
+
+public class SurfaceConformanceTests
+{
+    [Theory]
+    [MemberData(nameof(SurfaceAssemblies.Names), MemberType = typeof(SurfaceAssemblies))]
+    public void UnlistedMembers_Surface_NoneOutsideTheOfficialListing(string assemblyName)
+    {
+        IReadOnlyList<string> offenders = SurfaceConformance.UnlistedMembers(
+            SurfaceAssemblies.Get(assemblyName), OfficialApi.Load(assemblyName));
+
+        Assert.True(
+            offenders.Count == 0,
+            $"{offenders.Count} member(s) of {assemblyName} are not in the official listing:\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [MemberData(nameof(SurfaceAssemblies.Names), MemberType = typeof(SurfaceAssemblies))]
+    public void MismatchedTypes_Surface_KindModifiersBaseAndInterfacesMatchTheListing(string assemblyName)
+    {
+        IReadOnlyList<string> offenders = SurfaceConformance.MismatchedTypes(
+            SurfaceAssemblies.Get(assemblyName), OfficialApi.Load(assemblyName));
+
+        Assert.True(
+            offenders.Count == 0,
+            $"{offenders.Count} type(s) of {assemblyName} disagree with the official listing:\n" + string.Join("\n", offenders));
+    }
+
+    [Theory]
+    [MemberData(nameof(SurfaceAssemblies.Names), MemberType = typeof(SurfaceAssemblies))]
+    public void List_Surface_DeclaresTypesAndMembers(string assemblyName)
+    {
+        IReadOnlyList<string> lines = ApiLister.List(SurfaceAssemblies.Get(assemblyName));
+
+        Assert.Contains(lines, l => l.StartsWith("T ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => !l.StartsWith("T ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnlistedMembers_MemberWithChangedSignature_IsReported()
+    {
+        OfficialApi official = OfficialApi.Load("Microsoft.Xrm.Sdk");
+
+        Assert.Contains("M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.Guid) : System.Void", official.Lines);
+        Assert.DoesNotContain("M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.String) : System.Void", official.Lines);
+    }
+}
