@@ -1,0 +1,25 @@
+namespace DataverseSharing.LocalDataverse.Metadata;
+
+/// <summary>
+/// The column types the engine stores and validates. Names follow the SDK's AttributeTypeCode so a reader of
+/// Dataverse documentation recognises them; the primary key is a Uniqueidentifier with IsPrimaryId.
+/// </summary>
+public enum ColumnType
+{
+    String,
+    Memo,
+    Integer,
+    BigInt,
+    Decimal,
+    Money,
+    Boolean,
+    DateTime,
+    Lookup,
+    Owner,
+    Customer,
+    Picklist,
+    MultiSelectPicklist,
+    State,
+    Status,
+    Uniqueidentifier,
+}

@@ -1,0 +1,54 @@
+namespace DataverseSharing.LocalDataverse.Metadata.Standard;
+
+/// <summary>
+/// The columns Dataverse gives every table of a kind, so the built-in definitions list only what is particular to
+/// each table. Solution Entity.xml files list these columns themselves, except versionnumber, which exports omit.
+/// </summary>
+internal static class CommonColumns
+{
+    public static IEnumerable<ColumnDefinition> Audit()
+    {
+        yield return ReadOnly("createdon", ColumnType.DateTime) with { DateTimeBehavior = Metadata.DateTimeBehavior.UserLocal };
+        yield return ReadOnly("createdby", ColumnType.Lookup) with { Targets = ["systemuser"] };
+        yield return ReadOnly("createdonbehalfby", ColumnType.Lookup) with { Targets = ["systemuser"] };
+        yield return ReadOnly("modifiedon", ColumnType.DateTime) with { DateTimeBehavior = Metadata.DateTimeBehavior.UserLocal };
+        yield return ReadOnly("modifiedby", ColumnType.Lookup) with { Targets = ["systemuser"] };
+        yield return ReadOnly("modifiedonbehalfby", ColumnType.Lookup) with { Targets = ["systemuser"] };
+        yield return new ColumnDefinition
+        {
+            LogicalName = "overriddencreatedon",
+            Type = ColumnType.DateTime,
+            DateTimeBehavior = Metadata.DateTimeBehavior.UserLocal,
+            IsDateOnlyFormat = true,
+            ValidForUpdate = false,
+        };
+        yield return new ColumnDefinition { LogicalName = "importsequencenumber", Type = ColumnType.Integer, ValidForUpdate = false, MinValue = int.MinValue, MaxValue = int.MaxValue };
+        yield return VersionNumber();
+    }
+
+    /// <summary>Row version Dataverse raises on every change; optimistic concurrency compares it.</summary>
+    public static ColumnDefinition VersionNumber() => ReadOnly("versionnumber", ColumnType.BigInt);
+
+    public static IEnumerable<ColumnDefinition> Ownership()
+    {
+        yield return new ColumnDefinition
+        {
+            LogicalName = "ownerid",
+            SchemaName = "OwnerId",
+            Type = ColumnType.Owner,
+            Targets = ["systemuser", "team"],
+            RequiredLevel = RequiredLevel.SystemRequired,
+        };
+        yield return ReadOnly("owningbusinessunit", ColumnType.Lookup) with { Targets = ["businessunit"] };
+        yield return ReadOnly("owninguser", ColumnType.Lookup) with { Targets = ["systemuser"] };
+        yield return ReadOnly("owningteam", ColumnType.Lookup) with { Targets = ["team"] };
+    }
+
+    private static ColumnDefinition ReadOnly(string name, ColumnType type) => new()
+    {
+        LogicalName = name,
+        Type = type,
+        ValidForCreate = false,
+        ValidForUpdate = false,
+    };
+}

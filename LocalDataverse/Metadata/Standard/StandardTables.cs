@@ -1,0 +1,158 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DataverseSharing.LocalDataverse.Metadata.Standard;
+
+/// <summary>
+/// The standard Dataverse tables the package touches (account, opportunity, systemuser...), with their real
+/// logical names and types. They are data in standard-tables.json, embedded in the assembly; the columns every
+/// table of a kind has are added here, from <see cref="CommonColumns"/>.
+/// </summary>
+public static class StandardTables
+{
+    private const string ResourceName = "DataverseSharing.LocalDataverse.Metadata.Standard.standard-tables.json";
+    private const string ResourceFile = "Metadata/Standard/standard-tables.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private static readonly Lazy<StandardTablesDocument> Document = new(Load);
+
+    /// <summary>Adds every standard table and relationship to the builder.</summary>
+    public static MetadataCatalogBuilder AddTo(MetadataCatalogBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var document = Document.Value;
+        foreach (var table in document.Tables)
+        {
+            builder.AddTable(ToDefinition(table));
+        }
+
+        foreach (var relationship in document.OneToMany)
+        {
+            builder.AddRelationship(ToDefinition(relationship));
+        }
+
+        foreach (var relationship in document.ManyToMany)
+        {
+            builder.AddRelationship(new ManyToManyRelationshipDefinition(
+                relationship.Name,
+                relationship.Entity1,
+                relationship.Attribute1,
+                relationship.Entity2,
+                relationship.Attribute2,
+                relationship.Intersect));
+        }
+
+        return builder;
+    }
+
+    private static StandardTablesDocument Load()
+    {
+        using var stream = typeof(StandardTables).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new MetadataException($"The embedded resource '{ResourceName}' is missing from the assembly.");
+        try
+        {
+            return JsonSerializer.Deserialize<StandardTablesDocument>(stream, JsonOptions)
+                ?? throw new MetadataException("The built-in table definitions are empty.", new SourceLocation(ResourceFile, 0));
+        }
+        catch (JsonException e)
+        {
+            throw new MetadataException($"Malformed built-in table definitions: {e.Message}", new SourceLocation(ResourceFile, (int)(e.LineNumber ?? -1) + 1), e);
+        }
+    }
+
+    private static TableDefinition ToDefinition(StandardTable table)
+    {
+        var columns = new List<ColumnDefinition>
+        {
+            new()
+            {
+                LogicalName = table.PrimaryId,
+                Type = ColumnType.Uniqueidentifier,
+                IsPrimaryId = true,
+                RequiredLevel = RequiredLevel.SystemRequired,
+                ValidForUpdate = false,
+            },
+        };
+        columns.AddRange(table.Columns.Select(c => ToDefinition(c, table)));
+        columns.AddRange(CommonColumns.Audit());
+        if (table.Ownership == OwnershipType.UserOwned)
+        {
+            columns.AddRange(CommonColumns.Ownership());
+        }
+
+        return new TableDefinition(table.Name, table.PrimaryId, columns)
+        {
+            SchemaName = table.SchemaName,
+            DisplayName = table.DisplayName,
+            EntitySetName = table.EntitySet,
+            PrimaryNameAttribute = table.PrimaryName,
+            Ownership = table.Ownership,
+            Source = new SourceLocation(ResourceFile, 0),
+        };
+    }
+
+    private static ColumnDefinition ToDefinition(StandardColumn column, StandardTable table) => new()
+    {
+        LogicalName = column.Name,
+        Type = column.Type,
+        RequiredLevel = column.Required,
+        MaxLength = column.MaxLength,
+        MinValue = column.Min,
+        MaxValue = column.Max,
+        Precision = column.Precision,
+        Targets = column.Targets ?? [],
+        OptionSet = column.Options is null ? null : ToOptionSet(column, table),
+        DateTimeBehavior = column.Type == ColumnType.DateTime ? column.Behavior ?? DateTimeBehavior.UserLocal : null,
+        IsDateOnlyFormat = column.DateOnly,
+        IsPrimaryName = column.Name == table.PrimaryName,
+        ValidForCreate = !column.ReadOnly,
+        ValidForUpdate = !column.ReadOnly,
+        Source = new SourceLocation(ResourceFile, 0),
+    };
+
+    private static OptionSetDefinition ToOptionSet(StandardColumn column, StandardTable table)
+    {
+        var kind = column.Type switch
+        {
+            ColumnType.State => OptionSetKind.State,
+            ColumnType.Status => OptionSetKind.Status,
+            ColumnType.Boolean => OptionSetKind.Boolean,
+            _ => OptionSetKind.Picklist,
+        };
+        var options = column.Options!.Select(o => new OptionDefinition(o.Value, o.Label)
+        {
+            DefaultStatus = o.DefaultStatus,
+            State = o.State,
+            InvariantName = kind == OptionSetKind.State ? o.Label : null,
+        });
+        return new OptionSetDefinition($"{table.Name}_{column.Name}", kind, isGlobal: false, options);
+    }
+
+    private static OneToManyRelationshipDefinition ToDefinition(StandardOneToMany relationship)
+    {
+        var cascade = relationship.Cascade switch
+        {
+            "Parental" => CascadeConfiguration.Parental,
+            "Referential" => CascadeConfiguration.Referential,
+            "Restrict" => CascadeConfiguration.Referential with { Delete = CascadeType.Restrict },
+            _ => throw new MetadataException(
+                $"Relationship '{relationship.Name}' has the unknown cascade '{relationship.Cascade}'.",
+                new SourceLocation(ResourceFile, 0)),
+        };
+        // The builder fills in the referenced table's primary key once every table is known.
+        return new OneToManyRelationshipDefinition(
+            relationship.Name,
+            relationship.Referenced,
+            string.Empty,
+            relationship.Referencing,
+            relationship.Attribute)
+        {
+            Cascade = cascade,
+        };
+    }
+}
