@@ -1,0 +1,87 @@
+using DataverseSharing.Plugins.Registration;
+
+namespace DataverseSharing.Plugins.Tests.Registration;
+
+public sealed class StepRegistrationReaderTests
+{
+    [Fact]
+    public void Read_ValidDeclarations_ReturnsStepsWithImagesAndDefaults()
+    {
+        var steps = StepRegistrationReader.Read(typeof(ValidPlugin));
+
+        Assert.Equal(2, steps.Count);
+        var update = Assert.Single(steps, s => s.Message == "Update");
+        Assert.Equal(new Guid("6f4c7a65-0b0e-4c57-9d1c-000000000001"), update.Id);
+        Assert.Equal(PipelineStage.PostOperation, update.Stage);
+        Assert.Equal(StepMode.Asynchronous, update.Mode);
+        Assert.Equal(2, update.Rank);
+        Assert.Equal(new[] { "stepname", "salesstage" }, update.FilteringAttributes);
+        Assert.Equal("Re-ranks suggestions", update.Description);
+        var image = Assert.Single(update.Images);
+        Assert.Equal("image", image.Alias);
+        Assert.Equal("Target", image.MessagePropertyName);
+        Assert.True(image.IsPreImage);
+        Assert.True(image.IsPostImage);
+        Assert.Equal(new[] { "stepname", "name" }, image.Attributes);
+
+        var create = Assert.Single(steps, s => s.Message == "Create");
+        Assert.Empty(create.FilteringAttributes);
+        Assert.Empty(create.Images);
+        Assert.Equal($"{typeof(ValidPlugin).FullName}: Create of opportunity", create.Name);
+    }
+
+    [Theory]
+    [InlineData(typeof(AsyncPreOperationPlugin), "asynchronous steps run only at post-operation")]
+    [InlineData(typeof(PreImageOnCreatePlugin), "pre-image on Create")]
+    [InlineData(typeof(PostImageOnDeletePlugin), "post-image on Delete")]
+    [InlineData(typeof(PostImageBeforePostOperationPlugin), "post-images exist only at post-operation")]
+    [InlineData(typeof(FilteringOnCreatePlugin), "Update only")]
+    [InlineData(typeof(BadIdPlugin), "'not-a-guid' is not a non-empty GUID")]
+    [InlineData(typeof(ImageForUndeclaredStepPlugin), "which the class does not declare")]
+    [InlineData(typeof(UpperCaseTablePlugin), "logical names are lower case")]
+    [InlineData(typeof(BadColumnPlugin), "'Stepname'")]
+    [InlineData(typeof(MainOperationPlugin), "a step registers at 10, 20 or 40")]
+    [InlineData(typeof(NotAPlugin), "not a concrete class implementing IPlugin")]
+    [InlineData(typeof(ImageWithoutPropertyPlugin), "needs MessagePropertyName")]
+    [InlineData(typeof(NoUsableConstructorPlugin), "parameterless constructor")]
+    public void Read_DeclarationDataverseRefuses_ThrowsNamingTypeAndRule(Type pluginType, string expected)
+    {
+        var ex = Assert.Throws<PluginRegistrationException>(() => StepRegistrationReader.Read(pluginType));
+
+        Assert.Contains(pluginType.FullName!, ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SameStepIdOnTwoClasses_ThrowsNamingBoth()
+    {
+        var ex = Assert.Throws<PluginRegistrationException>(() => StepRegistrationReader.Read(new[] { typeof(ValidPlugin), typeof(DuplicateStepIdPlugin) }));
+
+        Assert.Contains("Duplicate step id", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(ValidPlugin), ex.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(DuplicateStepIdPlugin), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ClassWithoutDeclarations_ReturnsEmpty()
+    {
+        Assert.Empty(StepRegistrationReader.Read(typeof(string)));
+    }
+
+    [Fact]
+    public void Read_NullArguments_ThrowArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => StepRegistrationReader.Read((Type)null!));
+        Assert.Throws<ArgumentNullException>(() => StepRegistrationReader.Read((IEnumerable<Type>)null!));
+        Assert.Throws<ArgumentNullException>(() => StepRegistrationReader.Read((System.Reflection.Assembly)null!));
+    }
+
+    [Fact]
+    public void Read_PluginsAssembly_EveryDeclarationIsValid()
+    {
+        // The shipped assembly's declarations must all pass; the reader throws on the first that would not import.
+        var steps = StepRegistrationReader.Read(typeof(StepRegistrationReader).Assembly);
+
+        Assert.All(steps, s => Assert.NotEqual(Guid.Empty, s.Id));
+    }
+}
