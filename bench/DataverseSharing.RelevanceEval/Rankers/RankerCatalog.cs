@@ -7,5 +7,6 @@ public static class RankerCatalog
     [
         ("Keyword overlap", (practices, asOf) => new KeywordOverlapRanker(practices, asOf)),
         ("Lucene BM25", (practices, asOf) => new LuceneBm25Ranker(practices, asOf)),
+        ("Domain engine", (practices, asOf) => new DomainEngineRanker(practices, asOf)),
     ];
 }
