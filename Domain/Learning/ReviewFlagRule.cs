@@ -33,10 +33,10 @@ public static class ReviewFlagRule
         {
             var text = string.Format(
                 CultureInfo.InvariantCulture,
-                "won {0} of {1} deals where applied against a {2:P0} win rate on comparable deals",
+                "won {0} of {1} deals where applied against a {2:0}% win rate on comparable deals",
                 stats.AppliedWon,
                 stats.AppliedOutcomes,
-                stats.BaselineWinRate);
+                stats.BaselineWinRate * 100);
             return new ReviewFlag(ReviewReason.KeepsLosing, text);
         }
 

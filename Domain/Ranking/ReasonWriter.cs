@@ -140,7 +140,7 @@ internal static class ReasonWriter
             var against = (matched & MatchedFields.Competitor) != 0
                 ? " against " + dealCompetitors.First(c => practice.Competitors.Any(p => FieldKey.Normalize(p) == FieldKey.Normalize(c))).Trim()
                 : " where it was applied";
-            var text = Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals{against} (comparable deals win {stats.BaselineWinRate:P0})");
+            var text = Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals{against} (comparable deals win {stats.BaselineWinRate * 100:0}%)");
             reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
         }
 

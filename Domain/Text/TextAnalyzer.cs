@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace DataverseSharing.Domain.Text;
 
 /// <summary>
-/// Turns text into index terms: split on non-letters, lower-case (invariant culture), drop English stop words and
+/// Turns text into index terms: split on non-letters, lower-case (invariant culture), fold accents
+/// (<see cref="CharacterFolding"/>), drop English stop words and
 /// one-letter Latin tokens, Porter-stem English words, and emit character bigrams for scripts without spaces
 /// (see <see cref="CharacterClass"/>). Greek, Cyrillic and other spaced scripts become lower-cased words.
 /// Not thread-safe (it reuses buffers and a stem cache): use one instance per thread.
@@ -69,7 +70,7 @@ public sealed class TextAnalyzer
             {
                 if (length < MaxTokenLength)
                 {
-                    token[length++] = char.ToLowerInvariant(c);
+                    token[length++] = CharacterFolding.Fold(char.ToLowerInvariant(c));
                 }
                 else
                 {

@@ -1,0 +1,91 @@
+using DataverseSharing.Domain.Practices;
+using DataverseSharing.Domain.Ranking;
+using DataverseSharing.Testing;
+using DataverseSharing.Testing.Practices;
+
+namespace DataverseSharing.Domain.Tests.Ranking;
+
+public sealed class SuggestionReasonsTests
+{
+    private static readonly DateTime AsOf = SomePractices.AsOfUtc;
+
+    private static Suggestion Single(Practice practice, DealContextBuilder deal) =>
+        PracticeIndex.Build([practice]).Suggest(deal, 1, AsOf).Single();
+
+    [Fact]
+    public void Reasons_CompetitorWithOutcomes_SayWonNOfMAgainstCompetitor()
+    {
+        var suggestion = Single(
+            Some.Practice("fab").AgainstCompetitors("Fabrikam").WithOutcomes(7, 2, 40, 60),
+            Some.Deal().AgainstCompetitors("Fabrikam"));
+
+        Assert.Contains(suggestion.Reasons, r => r.Factor == ReasonFactors.Effectiveness && r.Text.StartsWith("won 7 of 9 deals against Fabrikam", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reasons_TextMatch_QuoteTheDealsWords()
+    {
+        var suggestion = Single(
+            Some.Practice("p").WithTitle("Multi-year procurement terms"),
+            Some.Deal().Described("Procurement asks for multi-year terms"));
+
+        var text = Assert.Single(suggestion.Reasons, r => r.Factor == ReasonFactors.Text);
+        Assert.Equal("matches your deal: 'procurement', 'multi', 'year', 'terms'", text.Text);
+    }
+
+    [Fact]
+    public void Reasons_EveryStructuredMatch_IsNamed()
+    {
+        var suggestion = Single(
+            Some.Practice("p")
+                .ForStages(SalesStage.Propose)
+                .ForIndustries("Manufacturing")
+                .ForSize(DealSizeBand.Large)
+                .ForProducts("Field Service")
+                .ForBuyerRoles("CFO")
+                .ForRegions("EMEA"),
+            Some.Deal().AtStage(SalesStage.Propose).InIndustry("manufacturing").Worth(400_000m)
+                .WithProducts("Field Service").WithBuyerRoles("CFO").InRegion("EMEA"));
+
+        var texts = suggestion.Reasons.Select(r => r.Text).ToArray();
+        Assert.Contains("same stage: Propose", texts);
+        Assert.Contains("same industry: manufacturing", texts);
+        Assert.Contains("fits Large deals", texts);
+        Assert.Contains("same product: Field Service", texts);
+        Assert.Contains("for the buyer role: CFO", texts);
+        Assert.Contains("same region: EMEA", texts);
+    }
+
+    [Fact]
+    public void Reasons_Contributions_SumToScore()
+    {
+        var index = PracticeIndex.Build(SomePractices.Library(300).Select((p, i) => i % 7 == 0 ? p with { Effectiveness = new EffectivenessStats { AppliedWon = 9, AppliedLost = 1, BaselineWon = 5, BaselineLost = 5, RatingCount = 3, RatingTotal = 13 } } : p));
+        var deal = Some.Deal().Described("procurement pilot budget").AtStage(SalesStage.Propose).InIndustry("Retail")
+            .AgainstCompetitors("Fabrikam").Worth(80_000m).DismissedByRep("lib-00007").AlreadyUsed("lib-00014").Build();
+
+        foreach (var suggestion in index.Suggest(deal, 10, AsOf))
+        {
+            Assert.Equal(suggestion.Score, suggestion.Reasons.Sum(r => r.Contribution), 4);
+        }
+    }
+
+    [Fact]
+    public void Reasons_AreOrderedStrongestFirst()
+    {
+        var suggestion = Single(
+            Some.Practice("p").WithTitle("pricing").ForStages(SalesStage.Qualify).ReviewOn(AsOf.AddDays(-1)),
+            Some.Deal().Described("pricing").AtStage(SalesStage.Close));
+
+        var contributions = suggestion.Reasons.Select(r => r.Contribution).ToArray();
+        Assert.Equal(contributions.OrderByDescending(c => c), contributions);
+        Assert.Contains(suggestion.Reasons, r => r.Factor == ReasonFactors.Freshness && r.Text == "approved 30 days ago; review overdue");
+    }
+
+    [Fact]
+    public void Reasons_AlreadyUsedWithAccount_IsExplained()
+    {
+        var suggestion = Single(Some.Practice("p"), Some.Deal().AlreadyUsed("p"));
+
+        Assert.Contains(suggestion.Reasons, r => r.Factor == ReasonFactors.Feedback && r.Text == "already used with this account");
+    }
+}
