@@ -13,7 +13,10 @@ public static class EvaluationSetValidator
         Duplicates(set.Practices.Select(p => p.Id), "practice", problems);
         Duplicates(set.Deals.Select(d => d.Id), "deal", problems);
 
-        var practices = set.Practices.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        // First record wins on duplicate ids; the duplicate itself is reported above.
+        var practices = set.Practices
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var dealIds = set.Deals.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var p in practices.Values)

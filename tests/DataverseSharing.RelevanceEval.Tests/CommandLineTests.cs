@@ -1,0 +1,39 @@
+namespace DataverseSharing.RelevanceEval.Tests;
+
+public class CommandLineTests
+{
+    [Fact]
+    public void Parse_AllOptions_AreRead()
+    {
+        var options = CommandLine.Parse(["--data", "d", "--synthetic", "2000", "--deals", "200", "--seed", "5", "--json", "--verbose"]);
+
+        Assert.Equal("d", options.DataDirectory);
+        Assert.Equal(2000, options.SyntheticPractices);
+        Assert.Equal(200, options.SyntheticDeals);
+        Assert.Equal(5, options.Seed);
+        Assert.True(options.Json);
+        Assert.True(options.Verbose);
+    }
+
+    [Fact]
+    public void Parse_UnknownOption_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--fast"]));
+
+        Assert.Contains("--fast", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NonNumericCount_ThrowsNamingOptionAndValue()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--synthetic", "lots"]));
+
+        Assert.Contains("--synthetic needs a positive whole number, got 'lots'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MissingValue_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--data"]));
+    }
+}
