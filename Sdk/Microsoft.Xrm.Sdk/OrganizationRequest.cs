@@ -1,10 +1,24 @@
 using System;
 using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>A message sent to <see cref="IOrganizationService.Execute"/>: its name and named parameters.</summary>
+/// <remarks>The typed messages of this assembly are known types, so collections of requests or responses serialize.</remarks>
 [DataContract(Name = "OrganizationRequest", Namespace = XrmContracts.Namespace)]
+[KnownType(typeof(AssociateRequest))]
+[KnownType(typeof(CreateRequest))]
+[KnownType(typeof(CreateMultipleRequest))]
+[KnownType(typeof(DeleteRequest))]
+[KnownType(typeof(DisassociateRequest))]
+[KnownType(typeof(ExecuteMultipleRequest))]
+[KnownType(typeof(ExecuteTransactionRequest))]
+[KnownType(typeof(RetrieveRequest))]
+[KnownType(typeof(RetrieveMultipleRequest))]
+[KnownType(typeof(UpdateRequest))]
+[KnownType(typeof(UpdateMultipleRequest))]
+[KnownType(typeof(UpsertRequest))]
 public class OrganizationRequest : IExtensibleDataObject
 {
     [DataMember(Name = "Parameters")]

@@ -1,9 +1,23 @@
 using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>The answer to an <see cref="OrganizationRequest"/>: its name and named results.</summary>
+/// <remarks>The typed messages of this assembly are known types, so collections of requests or responses serialize.</remarks>
 [DataContract(Name = "OrganizationResponse", Namespace = XrmContracts.Namespace)]
+[KnownType(typeof(AssociateResponse))]
+[KnownType(typeof(CreateResponse))]
+[KnownType(typeof(CreateMultipleResponse))]
+[KnownType(typeof(DeleteResponse))]
+[KnownType(typeof(DisassociateResponse))]
+[KnownType(typeof(ExecuteMultipleResponse))]
+[KnownType(typeof(ExecuteTransactionResponse))]
+[KnownType(typeof(RetrieveResponse))]
+[KnownType(typeof(RetrieveMultipleResponse))]
+[KnownType(typeof(UpdateResponse))]
+[KnownType(typeof(UpdateMultipleResponse))]
+[KnownType(typeof(UpsertResponse))]
 public class OrganizationResponse : IExtensibleDataObject
 {
     [DataMember(Name = "Results")]

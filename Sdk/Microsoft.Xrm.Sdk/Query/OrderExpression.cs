@@ -16,6 +16,18 @@ public sealed class OrderExpression : IExtensibleDataObject
         OrderType = orderType;
     }
 
+    public OrderExpression(string attributeName, OrderType orderType, string alias)
+        : this(attributeName, orderType)
+    {
+        Alias = alias;
+    }
+
+    public OrderExpression(string attributeName, OrderType orderType, string alias, string entityName)
+        : this(attributeName, orderType, alias)
+    {
+        EntityName = entityName;
+    }
+
     /// <summary>The logical name of the attribute sorted on.</summary>
     [DataMember]
     public string AttributeName { get; set; } = string.Empty;
@@ -23,6 +35,14 @@ public sealed class OrderExpression : IExtensibleDataObject
     /// <summary>The direction.</summary>
     [DataMember]
     public OrderType OrderType { get; set; }
+
+    /// <summary>The alias of the aggregate or linked column sorted on, when sorting on an aliased value.</summary>
+    [DataMember]
+    public string? Alias { get; set; }
+
+    /// <summary>The alias or logical name of the linked table the attribute belongs to; null for the query's table.</summary>
+    [DataMember]
+    public string? EntityName { get; set; }
 
     public ExtensionDataObject? ExtensionData { get; set; }
 }

@@ -92,4 +92,10 @@ public sealed class QueryExpression : QueryBase
     {
         Orders.Add(new OrderExpression(attributeName, orderType));
     }
+
+    /// <summary>Adds a sort key on an aliased value or on an attribute of a linked table.</summary>
+    public void AddOrder(string attributeName, OrderType orderType, string alias, string entityName)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType, alias, entityName));
+    }
 }

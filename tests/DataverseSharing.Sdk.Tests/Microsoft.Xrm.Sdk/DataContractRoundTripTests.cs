@@ -128,6 +128,27 @@ public class DataContractRoundTripTests
     }
 
     [Fact]
+    public void Copy_ExecuteMultipleRequest_KeepsTypedInnerRequestsAndSettings()
+    {
+        var request = new ExecuteMultipleRequest
+        {
+            Requests = new OrganizationRequestCollection
+            {
+                new CreateRequest { Target = new Entity("account") { ["name"] = "Contoso" } },
+                new DeleteRequest { Target = new EntityReference("account", AccountId) },
+            },
+            Settings = new ExecuteMultipleSettings { ContinueOnError = true, ReturnResponses = false },
+        };
+
+        ExecuteMultipleRequest copy = DataContractRoundTrip.Copy(request);
+
+        Assert.Equal("ExecuteMultiple", copy.RequestName);
+        Assert.Equal("Contoso", Assert.IsType<CreateRequest>(copy.Requests[0]).Target["name"]);
+        Assert.Equal(AccountId, Assert.IsType<DeleteRequest>(copy.Requests[1]).Target.Id);
+        Assert.True(copy.Settings.ContinueOnError);
+    }
+
+    [Fact]
     public void Copy_RemoteExecutionContext_KeepsParametersImagesAndParent()
     {
         var context = new RemoteExecutionContext

@@ -51,6 +51,18 @@ public class QueryExpressionTests
     }
 
     [Fact]
+    public void AddOrder_AliasAndEntityName_SetsEveryPart()
+    {
+        var query = new QueryExpression("account");
+
+        query.AddOrder("fullname", OrderType.Ascending, "pc_name", "pc");
+
+        OrderExpression order = Assert.Single(query.Orders);
+        Assert.Equal(("fullname", OrderType.Ascending, "pc_name", "pc"), (order.AttributeName, order.OrderType, order.Alias, order.EntityName));
+        Assert.Equal("total", new OrderExpression("revenue", OrderType.Descending, "total").Alias);
+    }
+
+    [Fact]
     public void JoinOperator_NumbersOnTheWire_MatchTheOfficialValues()
     {
         Assert.Equal(new[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, Enum.GetValues<JoinOperator>().Select(j => (int)j));
