@@ -1,0 +1,87 @@
+using DataverseSharing.LocalDataverse.Metadata;
+using Microsoft.Data.Sqlite;
+
+namespace DataverseSharing.LocalDataverse.Storage;
+
+/// <summary>
+/// An open SQLite database holding the catalog's tables: a file for the embedded default, or ":memory:" for
+/// tests. One connection for the engine's lifetime: an in-memory database lives only as long as its connection,
+/// and one writer at a time is what Dataverse's per-request transactions need here.
+/// </summary>
+public sealed class LocalDatabase : IDisposable
+{
+    public const string InMemory = ":memory:";
+
+    private LocalDatabase(SqliteConnection connection, MetadataCatalog catalog, string dataSource)
+    {
+        Connection = connection;
+        Catalog = catalog;
+        DataSource = dataSource;
+    }
+
+    public MetadataCatalog Catalog { get; }
+
+    /// <summary>The file path, or ":memory:".</summary>
+    public string DataSource { get; }
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>
+    /// Opens (creating if needed) the database and brings its schema up to the catalog, all in one transaction so
+    /// a failure leaves the file as it was.
+    /// </summary>
+    public static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataSource);
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= LocalDatabaseOptions.Default;
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+
+            // Without pooling, disposing really closes the file, so it can be moved or deleted right after.
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString());
+        try
+        {
+            connection.Open();
+            SchemaInitializer.Apply(connection, catalog, dataSource);
+            return new LocalDatabase(connection, catalog, dataSource);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw Translate(e, dataSource);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public static LocalDatabase OpenInMemory(MetadataCatalog catalog) => Open(InMemory, catalog);
+
+    public void Dispose() => Connection.Dispose();
+
+    private static LocalDatabaseException Translate(SqliteException e, string dataSource) => e.SqliteErrorCode switch
+    {
+        // SQLITE_BUSY, SQLITE_LOCKED
+        5 or 6 => new LocalDatabaseException(
+            LocalDatabaseFailure.Locked,
+            $"The database file '{dataSource}' is locked by another process. Close the program that uses it, or open another file.",
+            e),
+
+        // SQLITE_CORRUPT, SQLITE_NOTADB
+        11 or 26 => new LocalDatabaseException(
+            LocalDatabaseFailure.Corrupt,
+            $"The file '{dataSource}' is not a LocalDataverse database or is damaged ({e.Message}). Restore it from a backup or open another file.",
+            e),
+        _ => new LocalDatabaseException(
+            LocalDatabaseFailure.CannotOpen,
+            $"The database file '{dataSource}' cannot be opened: {e.Message}",
+            e),
+    };
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using DataverseSharing.LocalDataverse.Metadata;
+
+namespace DataverseSharing.LocalDataverse.Storage;
+
+/// <summary>
+/// Writes the DDL that makes a database hold the catalog's tables: CREATE TABLE for tables it lacks,
+/// ALTER TABLE ADD COLUMN for columns a newer solution added, and the indexes on lookups and alternate keys.
+/// Every statement is idempotent, so running it against an up-to-date database changes nothing.
+/// </summary>
+internal static class SqliteSchemaBuilder
+{
+    public static string CreateTable(TableDefinition table)
+    {
+        var sql = new StringBuilder();
+        sql.Append("CREATE TABLE IF NOT EXISTS ").Append(SqlIdentifier.Quote(table.LogicalName)).Append(" (");
+        var first = true;
+        foreach (var column in table.Columns)
+        {
+            foreach (var (name, type) in StorageLayout.PhysicalColumns(column))
+            {
+                sql.Append(first ? "\n  " : ",\n  ").Append(SqlIdentifier.Quote(name)).Append(' ').Append(type);
+                if (name == table.PrimaryIdAttribute)
+                {
+                    sql.Append(" NOT NULL PRIMARY KEY");
+                }
+
+                first = false;
+            }
+        }
+
+        return sql.Append("\n);").ToString();
+    }
+
+    /// <summary>Columns of the table that the existing SQL table lacks, as ALTER TABLE statements.</summary>
+    public static IEnumerable<string> AddMissingColumns(TableDefinition table, IReadOnlySet<string> existingColumns) =>
+        table.Columns
+            .SelectMany(StorageLayout.PhysicalColumns)
+            .Where(c => !existingColumns.Contains(c.Name))
+            .Select(c => $"ALTER TABLE {SqlIdentifier.Quote(table.LogicalName)} ADD COLUMN {SqlIdentifier.Quote(c.Name)} {c.SqlType};");
+
+    public static IEnumerable<string> CreateIndexes(TableDefinition table)
+    {
+        var quotedTable = SqlIdentifier.Quote(table.LogicalName);
+        foreach (var column in table.Columns.Where(c => c.IsReference))
+        {
+            yield return $"CREATE INDEX IF NOT EXISTS {SqlIdentifier.Quote(StorageLayout.IndexName(table.LogicalName, column.LogicalName))} " +
+                $"ON {quotedTable} ({SqlIdentifier.Quote(column.LogicalName)});";
+        }
+
+        foreach (var key in table.Keys)
+        {
+            yield return UniqueIndex(table.LogicalName, StorageLayout.KeyIndexName(table.LogicalName, key.LogicalName), key.Columns);
+        }
+
+        if (table.IsIntersect)
+        {
+            // A pair of rows is associated at most once; Associate of an existing pair is a duplicate.
+            var pair = table.Columns.Where(c => c.IsReference).Select(c => c.LogicalName).ToList();
+            yield return UniqueIndex(table.LogicalName, StorageLayout.KeyIndexName(table.LogicalName, "pair"), pair);
+        }
+    }
+
+    private static string UniqueIndex(string table, string name, IEnumerable<string> columns) =>
+        $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlIdentifier.Quote(name)} ON {SqlIdentifier.Quote(table)} " +
+        $"({string.Join(", ", columns.Select(SqlIdentifier.Quote))});";
+}
