@@ -53,5 +53,8 @@ if (problems.Count > 0)
 }
 
 var results = RankerCatalog.All.Select(r => Evaluator.Evaluate(set, r.Name, r.Factory)).ToList();
-Console.WriteLine(options.Json ? ReportPrinter.Json(set, results, options.Verbose) : ReportPrinter.Table(set, results, options.Verbose));
+var maxPerTopic = DataverseSharing.Domain.Ranking.RankingOptions.Default.MaxPerTopic;
+Console.WriteLine(options.Json
+    ? ReportPrinter.Json(set, results, options.Verbose, maxPerTopic)
+    : ReportPrinter.Table(set, results, options.Verbose, maxPerTopic));
 return 0;

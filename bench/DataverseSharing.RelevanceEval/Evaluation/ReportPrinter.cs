@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DataverseSharing.RelevanceEval.Data;
+using DataverseSharing.RelevanceEval.Metrics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -9,7 +10,7 @@ namespace DataverseSharing.RelevanceEval.Evaluation;
 /// <summary>Formats results as a fixed-width table (for people) or JSON (for CI and the docs).</summary>
 public static class ReportPrinter
 {
-    public static string Table(EvaluationSet set, IReadOnlyList<RankerResult> results, bool verbose)
+    public static string Table(EvaluationSet set, IReadOnlyList<RankerResult> results, bool verbose, int maxPerTopic)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(results);
@@ -25,6 +26,9 @@ public static class ReportPrinter
             sb.AppendLine(Inv($"{r.Ranker,-20} {r.Ndcg5,8:0.000} {r.Mrr,8:0.000} {r.PrecisionAt3,8:0.000} {r.MillisecondsPerDeal,9:0.00}"));
         }
 
+        sb.AppendLine();
+        sb.AppendLine(Inv($"Reachable nDCG@5 for a list with at most {maxPerTopic} practices per topic (the engine's diversification): {DiversifiedCeiling.NdcgAtK(set, 5, maxPerTopic):0.000}"));
+
         if (verbose && results.Count > 0)
         {
             AppendByTopic(sb, results);
@@ -34,7 +38,7 @@ public static class ReportPrinter
         return sb.ToString();
     }
 
-    public static string Json(EvaluationSet set, IReadOnlyList<RankerResult> results, bool verbose)
+    public static string Json(EvaluationSet set, IReadOnlyList<RankerResult> results, bool verbose, int maxPerTopic)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(results);
@@ -44,6 +48,8 @@ public static class ReportPrinter
             asOf = set.AsOf.ToString(DataFiles.DateFormat, CultureInfo.InvariantCulture),
             practices = set.Practices.Count,
             deals = set.Deals.Count,
+            diversifiedCeilingNdcgAt5 = Math.Round(DiversifiedCeiling.NdcgAtK(set, 5, maxPerTopic), 4),
+            maxPerTopic,
             rankers = results.Select(r => new
             {
                 ranker = r.Ranker,
