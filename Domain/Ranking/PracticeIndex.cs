@@ -52,6 +52,20 @@ public sealed class PracticeIndex
             }
         }
 
+        FreshnessReferenceTicks = 0L;
+        foreach (var ticks in ApprovedTicks)
+        {
+            FreshnessReferenceTicks = Math.Max(FreshnessReferenceTicks, ticks);
+        }
+
+        FreshnessDecay = new double[count];
+        Restricted = new bool[count];
+        for (var doc = 0; doc < count; doc++)
+        {
+            FreshnessDecay[doc] = ApprovedTicks[doc] < 0 ? 0.0 : Decay(FreshnessReferenceTicks - ApprovedTicks[doc]);
+            Restricted[doc] = !practices[doc].Visibility.IsOrganizationWide;
+        }
+
         Text = text.Build(options);
         Fields = fields.Build();
         PriorPool = SelectPriorPool(options.PriorPoolSize);
@@ -82,6 +96,14 @@ public sealed class PracticeIndex
     internal long[] ExpiresTicks { get; }
 
     internal int[] PriorPool { get; }
+
+    /// <summary>Freshness decay from the approval date to <see cref="FreshnessReferenceTicks"/> (the newest approval).</summary>
+    internal double[] FreshnessDecay { get; }
+
+    internal long FreshnessReferenceTicks { get; }
+
+    /// <summary>True when the practice is restricted to teams, so only those pay for the visibility check.</summary>
+    internal bool[] Restricted { get; }
 
     internal TextPostings Text { get; }
 
@@ -172,11 +194,36 @@ public sealed class PracticeIndex
         return false;
     }
 
+    /// <summary>
+    /// Exponential decay is separable: decay(asOf - approved) = decay(asOf - reference) * decay(reference - approved).
+    /// The second factor is precomputed per practice, so a query pays one Exp in total instead of one per candidate.
+    /// </summary>
+    internal double FreshnessScale(long asOfTicks) => Options.FreshnessWeight * Decay(asOfTicks - FreshnessReferenceTicks);
+
+    /// <summary>
+    /// Freshness of one practice: weight * 0.5^(age / half-life), age clamped at zero for approvals after the query
+    /// time, halved once the review date has passed (content nobody re-checked is less trustworthy); zero without
+    /// an approval date.
+    /// </summary>
+    internal double Freshness(int doc, long asOfTicks, double scale)
+    {
+        var approved = ApprovedTicks[doc];
+        if (approved < 0)
+        {
+            return 0.0;
+        }
+
+        var value = approved >= asOfTicks ? Options.FreshnessWeight : scale * FreshnessDecay[doc];
+        return ReviewTicks[doc] <= asOfTicks ? value * 0.5 : value;
+    }
+
     internal bool TryGetDoc(string? id, out int doc)
     {
         doc = -1;
         return id is not null && docById.TryGetValue(id, out doc);
     }
+
+    private double Decay(long ticks) => Math.Exp(-Math.Log(2.0) * ticks / TimeSpan.TicksPerDay / Options.FreshnessHalfLifeDays);
 
     // The practices with the best query-independent standing (prior, then most recently approved, then id), so a
     // deal that reaches nothing through its fields still gets a sensible ranking.

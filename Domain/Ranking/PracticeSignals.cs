@@ -3,7 +3,7 @@ using DataverseSharing.Domain.Practices;
 
 namespace DataverseSharing.Domain.Ranking;
 
-/// <summary>The query-independent parts of a score: effectiveness prior, rating and freshness.</summary>
+/// <summary>The query-independent parts of a score (effectiveness prior, rating) and date conversions; freshness lives on <see cref="PracticeIndex"/>.</summary>
 internal static class PracticeSignals
 {
     /// <summary>Weighted conservative lift (see <see cref="EffectivenessStats.ConservativeLift"/>).</summary>
@@ -13,22 +13,6 @@ internal static class PracticeSignals
     /// <summary>Smoothed stars mapped from 1..5 to -1..1 and weighted; zero without ratings.</summary>
     public static double Rating(EffectivenessStats stats, RankingOptions options) =>
         stats.RatingCount == 0 ? 0.0 : options.RatingWeight * (stats.SmoothedRating - 3.0) / 2.0;
-
-    /// <summary>
-    /// Exponential decay from the approval date with the configured half-life, halved again once the review date
-    /// has passed (content nobody re-checked is less trustworthy). Zero when the approval date is unknown.
-    /// </summary>
-    public static double Freshness(long approvedTicks, long reviewTicks, long asOfTicks, RankingOptions options)
-    {
-        if (approvedTicks < 0)
-        {
-            return 0.0;
-        }
-
-        var ageDays = Math.Max(0.0, (double)(asOfTicks - approvedTicks) / TimeSpan.TicksPerDay);
-        var value = options.FreshnessWeight * Math.Exp(-Math.Log(2.0) * ageDays / options.FreshnessHalfLifeDays);
-        return reviewTicks <= asOfTicks ? value * 0.5 : value;
-    }
 
     public static long TicksOrNone(DateTime? value) => value is { } v ? ToUtc(v).Ticks : -1L;
 

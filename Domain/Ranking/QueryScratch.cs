@@ -61,6 +61,14 @@ internal sealed class QueryScratch
         Text[doc] += value;
     }
 
+    public void AddTextIfTouched(int doc, float value)
+    {
+        if (stamps[doc] == generation)
+        {
+            Text[doc] += value;
+        }
+    }
+
     /// <summary>Adds a structured field's weight once per field, however many of the deal's values match.</summary>
     public void AddStructured(int doc, MatchedFields field, float weight)
     {

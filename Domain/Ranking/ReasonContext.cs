@@ -5,7 +5,7 @@ namespace DataverseSharing.Domain.Ranking;
 /// <summary>What <see cref="ReasonWriter"/> needs from a finished query to explain one of its results.</summary>
 internal sealed class ReasonContext
 {
-    public ReasonContext(PracticeIndex index, DealContext deal, QueryScratch scratch, QueryTerms query, double textScale, MatchedFields dealFields, long asOfTicks)
+    public ReasonContext(PracticeIndex index, DealContext deal, QueryScratch scratch, QueryTerms query, double textScale, MatchedFields dealFields, long asOfTicks, double freshnessScale)
     {
         Index = index;
         Deal = deal;
@@ -14,6 +14,7 @@ internal sealed class ReasonContext
         TextScale = textScale;
         DealFields = dealFields;
         AsOfTicks = asOfTicks;
+        FreshnessScale = freshnessScale;
     }
 
     public PracticeIndex Index { get; }
@@ -29,4 +30,6 @@ internal sealed class ReasonContext
     public MatchedFields DealFields { get; }
 
     public long AsOfTicks { get; }
+
+    public double FreshnessScale { get; }
 }

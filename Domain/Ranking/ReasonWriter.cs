@@ -173,7 +173,7 @@ internal static class ReasonWriter
             text += "; review overdue";
         }
 
-        var contribution = PracticeSignals.Freshness(approved, index.ReviewTicks[doc], context.AsOfTicks, index.Options);
+        var contribution = index.Freshness(doc, context.AsOfTicks, context.FreshnessScale);
         reasons.Add(new SuggestionReason(ReasonFactors.Freshness, text, contribution));
     }
 

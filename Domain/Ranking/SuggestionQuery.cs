@@ -27,15 +27,31 @@ internal static class SuggestionQuery
         var options = index.Options;
         var scratch = QueryScratch.ForCurrentThread(index.Count);
         var query = QueryTerms.Collect(index.Text, deal, scratch, StructuredTermWeight);
+        var commonAbove = CommonTermThreshold(index.Count);
+        var rarest = RarestTerm(index.Text, query);
         for (var i = 0; i < query.Count; i++)
         {
-            index.Text.Accumulate(query.TermIds[i], query.Weights[i], scratch);
+            var termId = query.TermIds[i];
+            if (index.Text.DocumentFrequency(termId) <= commonAbove || i == rarest)
+            {
+                index.Text.Accumulate(termId, query.Weights[i], scratch);
+            }
         }
 
         var dealFields = AccumulateStructured(index, deal, scratch);
         foreach (var doc in index.PriorPool)
         {
             scratch.Touch(doc);
+        }
+
+        // Common terms last: they add to candidates found by everything else but recruit none of their own.
+        for (var i = 0; i < query.Count; i++)
+        {
+            var termId = query.TermIds[i];
+            if (index.Text.DocumentFrequency(termId) > commonAbove && i != rarest)
+            {
+                index.Text.AccumulateExisting(termId, query.Weights[i], scratch);
+            }
         }
 
         AddFeedback(index, deal.DismissedPracticeIds, (float)options.DismissedPenalty, scratch);
@@ -46,20 +62,21 @@ internal static class SuggestionQuery
         var eligible = FilterCandidates(index, scratch, asOfTicks, viewerTeamIds, out var maxText);
         var textScale = maxText > 0f ? options.TextWeight / maxText : 0.0;
         var mismatchWeights = MismatchWeights(options);
+        var freshnessScale = index.FreshnessScale(asOfTicks);
         var heaps = scratch.Heaps;
         var perTopic = Math.Min(options.MaxPerTopic, top);
         heaps.Reset(index.TopicCount, perTopic);
         for (var i = 0; i < eligible; i++)
         {
             var doc = scratch.Touched[i];
-            var score = Score(index, scratch, doc, textScale, dealFields, mismatchWeights, asOfTicks);
+            var score = Score(index, scratch, doc, textScale, dealFields, mismatchWeights, asOfTicks, freshnessScale);
             heaps.Offer(index.TopicSlots[doc], doc, score);
         }
 
         var ranked = heaps.Drain(index.TopicCount);
         var count = Math.Min(top, ranked.Count);
         var suggestions = new Suggestion[count];
-        var context = new ReasonContext(index, deal, scratch, query, textScale, dealFields, asOfTicks);
+        var context = new ReasonContext(index, deal, scratch, query, textScale, dealFields, asOfTicks, freshnessScale);
         for (var r = 0; r < count; r++)
         {
             var doc = ranked[r].Key;
@@ -69,7 +86,33 @@ internal static class SuggestionQuery
         return suggestions;
     }
 
-    internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks)
+    /// <summary>
+    /// A term in more than a tenth of the library (and more than 1,024 practices, so small libraries are unaffected)
+    /// is too common to recruit candidates: its idf is below ln(10) and a practice it alone reaches cannot outrank one
+    /// that matches a rare term or the deal's fields. Skipping its postings as a recruiter keeps the query cost
+    /// proportional to the deal's selective signals instead of the library size (the MaxScore idea, simplified).
+    /// </summary>
+    internal static int CommonTermThreshold(int documentCount) => Math.Max(1_024, documentCount / 10);
+
+    // When every term is common, the rarest still recruits, so a deal of common words is not text-blind.
+    private static int RarestTerm(TextPostings text, QueryTerms query)
+    {
+        var rarest = -1;
+        var lowest = int.MaxValue;
+        for (var i = 0; i < query.Count; i++)
+        {
+            var df = text.DocumentFrequency(query.TermIds[i]);
+            if (df < lowest)
+            {
+                lowest = df;
+                rarest = i;
+            }
+        }
+
+        return rarest;
+    }
+
+    internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks, double freshnessScale)
     {
         var score = (scratch.Text[doc] * textScale) + scratch.Structured[doc] + index.Prior[doc];
         var mismatched = dealFields & index.Specified[doc] & ~scratch.Matched[doc];
@@ -78,7 +121,7 @@ internal static class SuggestionQuery
             score -= MismatchTotal(mismatched, mismatchWeights);
         }
 
-        score += PracticeSignals.Freshness(index.ApprovedTicks[doc], index.ReviewTicks[doc], asOfTicks, index.Options);
+        score += index.Freshness(doc, asOfTicks, freshnessScale);
         if (scratch.HasPenalty(doc))
         {
             score -= scratch.Penalty[doc];
@@ -133,8 +176,7 @@ internal static class SuggestionQuery
                 continue;
             }
 
-            var visibility = index.Practices[doc].Visibility;
-            if (!visibility.IsOrganizationWide && !visibility.IsVisibleTo(viewerTeamIds))
+            if (index.Restricted[doc] && !index.Practices[doc].Visibility.IsVisibleTo(viewerTeamIds))
             {
                 continue;
             }

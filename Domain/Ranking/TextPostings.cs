@@ -47,6 +47,19 @@ internal sealed class TextPostings
         }
     }
 
+    /// <summary>Like <see cref="Accumulate"/>, but only for documents that are already candidates.</summary>
+    public void AccumulateExisting(int termId, float weight, QueryScratch scratch)
+    {
+        var factor = weight * idfs[termId];
+        var end = starts[termId + 1];
+        for (var p = starts[termId]; p < end; p++)
+        {
+            scratch.AddTextIfTouched(docs[p], factor * impacts[p]);
+        }
+    }
+
+    public int DocumentFrequency(int termId) => starts[termId + 1] - starts[termId];
+
     /// <summary>Whether the document contains the term (binary search; used only to explain the final top-k).</summary>
     public bool Contains(int termId, int doc)
     {

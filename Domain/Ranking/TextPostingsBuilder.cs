@@ -21,9 +21,13 @@ internal sealed class TextPostingsBuilder
     private const int Body = 3;
     private const int FieldCount = 4;
 
-    private readonly TextAnalyzer analyzer = new();
-    private readonly List<string> terms = new();
+    // No cache limit: the builder is short-lived and the index keeps the whole vocabulary anyway.
+    private readonly TextAnalyzer analyzer = new(int.MaxValue);
+    private readonly List<int> entries = new();
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+
+    // Term id per analyzer entry (-1 until seen): most tokens repeat, so this skips the term dictionary.
+    private int[] termIdByEntry = new int[1024];
     private readonly List<Postings> postings = new();
     private readonly int[][] fieldLengths;
     private readonly int documentCount;
@@ -31,6 +35,11 @@ internal sealed class TextPostingsBuilder
     public TextPostingsBuilder(int documentCount)
     {
         this.documentCount = documentCount;
+        for (var i = 0; i < termIdByEntry.Length; i++)
+        {
+            termIdByEntry[i] = -1;
+        }
+
         fieldLengths = new int[FieldCount][];
         for (var f = 0; f < FieldCount; f++)
         {
@@ -111,20 +120,13 @@ internal sealed class TextPostingsBuilder
 
     private void AddField(int doc, int field, string text)
     {
-        terms.Clear();
-        analyzer.Analyze(text, terms);
-        fieldLengths[field][doc] += terms.Count;
+        entries.Clear();
+        analyzer.AnalyzeEntries(text, entries, TextAnalyzer.DefaultMaxCharacters);
+        fieldLengths[field][doc] += entries.Count;
         var shift = 8 * field;
-        foreach (var term in terms)
+        foreach (var entry in entries)
         {
-            if (!termIds.TryGetValue(term, out var termId))
-            {
-                termId = postings.Count;
-                termIds.Add(term, termId);
-                postings.Add(new Postings());
-            }
-
-            var list = postings[termId];
+            var list = postings[TermIdOf(entry)];
             if (list.Count == 0 || list.Docs[list.Count - 1] != doc)
             {
                 list.Append(doc);
@@ -137,6 +139,39 @@ internal sealed class TextPostingsBuilder
                 list.Frequencies[last] += 1 << shift;
             }
         }
+    }
+
+    private int TermIdOf(int entry)
+    {
+        if (entry >= termIdByEntry.Length)
+        {
+            var grown = new int[Math.Max(entry + 1, termIdByEntry.Length * 2)];
+            Array.Copy(termIdByEntry, grown, termIdByEntry.Length);
+            for (var i = termIdByEntry.Length; i < grown.Length; i++)
+            {
+                grown[i] = -1;
+            }
+
+            termIdByEntry = grown;
+        }
+
+        var termId = termIdByEntry[entry];
+        if (termId >= 0)
+        {
+            return termId;
+        }
+
+        // Different tokens can share a term ("pricing", "priced"), so the term dictionary is still the authority.
+        var term = analyzer.TermOf(entry);
+        if (!termIds.TryGetValue(term, out termId))
+        {
+            termId = postings.Count;
+            termIds.Add(term, termId);
+            postings.Add(new Postings());
+        }
+
+        termIdByEntry[entry] = termId;
+        return termId;
     }
 
     /// <summary>A growable pair of arrays; cheaper than two List&lt;int&gt; for millions of postings.</summary>

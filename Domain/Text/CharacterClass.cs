@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DataverseSharing.Domain.Text;
 
@@ -19,17 +20,32 @@ internal enum CharacterKind
 /// </summary>
 internal static class CharacterClass
 {
-    public static CharacterKind Classify(char c)
-    {
-        if (c < 0x80)
-        {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            {
-                return CharacterKind.WordPart;
-            }
+    // ASCII is most of the text; a table lookup keeps the per-character cost of the hot loop to one load.
+    private static readonly CharacterKind[] Ascii = BuildAsciiTable();
 
-            return c == '\'' ? CharacterKind.Apostrophe : CharacterKind.Separator;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CharacterKind Classify(char c) => c < 0x80 ? Ascii[c] : ClassifyNonAscii(c);
+
+    private static CharacterKind[] BuildAsciiTable()
+    {
+        var table = new CharacterKind[0x80];
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = CharacterKind.WordPart;
         }
+
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = CharacterKind.WordPart;
+            table[char.ToUpperInvariant(c)] = CharacterKind.WordPart;
+        }
+
+        table['\''] = CharacterKind.Apostrophe;
+        return table;
+    }
+
+    private static CharacterKind ClassifyNonAscii(char c)
+    {
 
         if (c == '\u2019')
         {

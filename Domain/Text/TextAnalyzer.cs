@@ -5,10 +5,10 @@ namespace DataverseSharing.Domain.Text;
 
 /// <summary>
 /// Turns text into index terms: split on non-letters, lower-case (invariant culture), fold accents
-/// (<see cref="CharacterFolding"/>), drop English stop words and
-/// one-letter Latin tokens, Porter-stem English words, and emit character bigrams for scripts without spaces
-/// (see <see cref="CharacterClass"/>). Greek, Cyrillic and other spaced scripts become lower-cased words.
-/// Not thread-safe (it reuses buffers and a stem cache): use one instance per thread.
+/// (<see cref="CharacterFolding"/>), drop English stop words and one-letter Latin tokens, Porter-stem English
+/// words, and emit character bigrams for scripts without spaces (see <see cref="CharacterClass"/>). Greek,
+/// Cyrillic and other spaced scripts become lower-cased words.
+/// Not thread-safe (it reuses buffers and a token cache): use one instance per thread.
 /// </summary>
 public sealed class TextAnalyzer
 {
@@ -21,12 +21,22 @@ public sealed class TextAnalyzer
     /// <summary>Longer tokens are identifiers, URLs or encoded blobs rather than words.</summary>
     public const int MaxTokenLength = 40;
 
-    // Bounded so a pathological input cannot grow the cache without limit; past it, stems are just recomputed.
-    private const int MaxCachedTerms = 50_000;
+    // A long-lived (per-thread, query-side) analyzer forgets its cache past this many distinct tokens, so odd input
+    // cannot grow it without limit. The index builder passes no limit: its vocabulary is kept by the index anyway.
+    private const int DefaultMaxCachedTokens = 100_000;
 
     private readonly PorterStemmer stemmer = new();
-    private readonly Dictionary<string, string> termCache = new(StringComparer.Ordinal);
+    private readonly TokenTable table = new();
+    private readonly List<int> entries = new();
     private readonly char[] token = new char[MaxTokenLength];
+    private readonly int maxCachedTokens;
+
+    public TextAnalyzer()
+        : this(DefaultMaxCachedTokens)
+    {
+    }
+
+    internal TextAnalyzer(int maxCachedTokens) => this.maxCachedTokens = maxCachedTokens;
 
     /// <summary>Appends the terms of <paramref name="text"/> to <paramref name="terms"/> (null or empty text adds nothing).</summary>
     /// <param name="surfaces">When given, receives for each term the lower-cased word it came from, for explanations.</param>
@@ -37,55 +47,18 @@ public sealed class TextAnalyzer
             throw new ArgumentNullException(nameof(terms));
         }
 
-        if (string.IsNullOrEmpty(text))
+        if (table.Count > maxCachedTokens)
         {
-            return;
+            table.Clear();
         }
 
-        var end = Math.Min(text!.Length, Math.Max(0, maxCharacters));
-        var length = 0;
-        var overlong = false;
-        var previousUnsegmented = '\0';
-        var unsegmentedRun = 0;
-
-        for (var i = 0; i < end; i++)
+        entries.Clear();
+        AnalyzeEntries(text, entries, maxCharacters);
+        foreach (var entry in entries)
         {
-            var c = text[i];
-            var kind = CharacterClass.Classify(c);
-            if (kind == CharacterKind.Unsegmented)
-            {
-                FlushWord(ref length, ref overlong, terms, surfaces);
-                if (unsegmentedRun > 0)
-                {
-                    AddUnsegmented(new string(new[] { previousUnsegmented, c }), terms, surfaces);
-                }
-
-                previousUnsegmented = c;
-                unsegmentedRun++;
-                continue;
-            }
-
-            FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, terms, surfaces);
-            if (kind == CharacterKind.WordPart)
-            {
-                if (length < MaxTokenLength)
-                {
-                    token[length++] = CharacterFolding.Fold(char.ToLowerInvariant(c));
-                }
-                else
-                {
-                    overlong = true;
-                }
-            }
-            else if (kind == CharacterKind.Separator || length == 0)
-            {
-                // An apostrophe inside a word is skipped ("rep's" -> "reps"); anywhere else it separates.
-                FlushWord(ref length, ref overlong, terms, surfaces);
-            }
+            terms.Add(table.Term(entry));
+            surfaces?.Add(table.Word(entry));
         }
-
-        FlushWord(ref length, ref overlong, terms, surfaces);
-        FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, terms, surfaces);
     }
 
     /// <summary>Convenience form returning a new list.</summary>
@@ -96,60 +69,121 @@ public sealed class TextAnalyzer
         return terms;
     }
 
-    private static void AddUnsegmented(string term, List<string> terms, List<string>? surfaces)
+    /// <summary>Number of distinct tokens the analyzer has seen (and can hand out as entries).</summary>
+    internal int EntryCount => table.Count;
+
+    internal string TermOf(int entry) => table.Term(entry);
+
+    /// <summary>
+    /// The allocation-free core: appends, per kept token, its entry number (see <see cref="TermOf"/>). A token seen
+    /// before keeps its number, so callers can cache per-entry data (the index builder caches term ids).
+    /// </summary>
+    internal void AnalyzeEntries(string? text, List<int> output, int maxCharacters)
     {
-        terms.Add(term);
-        surfaces?.Add(term);
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var end = Math.Min(text!.Length, Math.Max(0, maxCharacters));
+        var length = 0;
+        var hash = TokenTable.Seed;
+        var overlong = false;
+        var previousUnsegmented = '\0';
+        var unsegmentedRun = 0;
+
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            var kind = CharacterClass.Classify(c);
+            if (kind == CharacterKind.WordPart)
+            {
+                FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+                if (length < MaxTokenLength)
+                {
+                    var folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : CharacterFolding.Fold(char.ToLowerInvariant(c));
+                    token[length++] = folded;
+                    hash = TokenTable.Step(hash, folded);
+                }
+                else
+                {
+                    overlong = true;
+                }
+
+                continue;
+            }
+
+            if (kind == CharacterKind.Unsegmented)
+            {
+                FlushWord(ref length, ref hash, ref overlong, output);
+                if (unsegmentedRun > 0)
+                {
+                    Emit(previousUnsegmented, c, output);
+                }
+
+                previousUnsegmented = c;
+                unsegmentedRun++;
+                continue;
+            }
+
+            FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+
+            // An apostrophe inside a word is skipped ("rep's" -> "reps"); anywhere else it separates.
+            if (kind == CharacterKind.Separator || length == 0)
+            {
+                FlushWord(ref length, ref hash, ref overlong, output);
+            }
+        }
+
+        FlushWord(ref length, ref hash, ref overlong, output);
+        FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+    }
+
+    private void Emit(char first, char second, List<int> output)
+    {
+        token[0] = first;
+        token[1] = second;
+        output.Add(Lookup(2, TokenTable.Step(TokenTable.Step(TokenTable.Seed, first), second), stem: false));
     }
 
     // A run of one unsegmented character has no bigram; index the character itself so single kanji still match.
-    private static void FlushUnsegmented(ref int run, char previous, List<string> terms, List<string>? surfaces)
+    private void FlushUnsegmented(ref int run, char previous, List<int> output)
     {
         if (run == 1)
         {
-            AddUnsegmented(previous.ToString(), terms, surfaces);
+            token[0] = previous;
+            output.Add(Lookup(1, TokenTable.Step(TokenTable.Seed, previous), stem: false));
         }
 
         run = 0;
     }
 
-    private void FlushWord(ref int length, ref bool overlong, List<string> terms, List<string>? surfaces)
+    private void FlushWord(ref int length, ref int hash, ref bool overlong, List<int> output)
     {
-        if (length == 0)
+        if (length > 0 && !overlong && !(length == 1 && token[0] >= 'a' && token[0] <= 'z'))
         {
-            overlong = false;
-            return;
-        }
-
-        if (!overlong && !(length == 1 && token[0] >= 'a' && token[0] <= 'z'))
-        {
-            var word = new string(token, 0, length);
-            var term = TermFor(word);
-            if (term.Length > 0)
+            var entry = Lookup(length, hash, stem: true);
+            if (table.Term(entry).Length > 0)
             {
-                terms.Add(term);
-                surfaces?.Add(word);
+                output.Add(entry);
             }
         }
 
         length = 0;
+        hash = TokenTable.Seed;
         overlong = false;
     }
 
-    // "" marks a stop word, so the cache remembers those too.
-    private string TermFor(string word)
+    private int Lookup(int length, int hash, bool stem)
     {
-        if (termCache.TryGetValue(word, out var cached))
+        var entry = table.Find(token, length, hash);
+        if (entry >= 0)
         {
-            return cached;
+            return entry;
         }
 
-        var term = StopWords.IsStopWord(word) ? "" : stemmer.Stem(word);
-        if (termCache.Count < MaxCachedTerms)
-        {
-            termCache[word] = term;
-        }
-
-        return term;
+        var word = new string(token, 0, length);
+        var term = !stem ? word : StopWords.IsStopWord(word) ? "" : stemmer.Stem(word);
+        return table.Add(word, term, hash);
     }
 }
