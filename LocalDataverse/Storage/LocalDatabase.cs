@@ -26,6 +26,9 @@ public sealed class LocalDatabase : IDisposable
 
     internal SqliteConnection Connection { get; }
 
+    /// <summary>The transaction of the request running now, which nested requests join.</summary>
+    internal SqliteTransaction? CurrentTransaction { get; set; }
+
     /// <summary>
     /// Opens (creating if needed) the database and brings its schema up to the catalog, all in one transaction so
     /// a failure leaves the file as it was.

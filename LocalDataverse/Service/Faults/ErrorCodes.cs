@@ -1,0 +1,32 @@
+namespace DataverseSharing.LocalDataverse.Service.Faults;
+
+/// <summary>
+/// Dataverse's error codes for the faults the engine raises (…/org-service/web-service-error-codes). Clients
+/// branch on these numbers, so they must be the platform's, not the engine's own.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>0x80040217: the record does not exist.</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>0x80041102: no table with that logical name.</summary>
+    public const int QueryBuilderNoEntity = unchecked((int)0x80041102);
+
+    /// <summary>0x80041103: the table has no column with that logical name.</summary>
+    public const int QueryBuilderNoAttribute = unchecked((int)0x80041103);
+
+    /// <summary>0x80040203: an argument of the request is invalid (for example a value of the wrong type).</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>0x80044331: a text value is longer than the column allows.</summary>
+    public const int StringLengthTooLong = unchecked((int)0x80044331);
+
+    /// <summary>0x8004431A: a number or choice value outside the column's range or options.</summary>
+    public const int OutOfRange = unchecked((int)0x8004431A);
+
+    /// <summary>0x80040237: a row with the same id or alternate-key values already exists.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80040216: an unexpected error; the engine also uses it for messages it does not support.</summary>
+    public const int UnexpectedError = unchecked((int)0x80040216);
+}

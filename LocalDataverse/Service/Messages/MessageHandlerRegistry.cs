@@ -1,0 +1,39 @@
+using DataverseSharing.LocalDataverse.Service.Faults;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.LocalDataverse.Service.Messages;
+
+/// <summary>
+/// The handlers the engine knows, by message name. Execute routes every request through it, typed
+/// (CreateRequest) or generic (OrganizationRequest("Create")); a message without a handler fails loudly.
+/// </summary>
+public sealed class MessageHandlerRegistry
+{
+    private readonly Dictionary<string, IMessageHandler> handlers = new(StringComparer.Ordinal);
+
+    /// <summary>The core data messages: Create, Retrieve, Update, Delete, RetrieveMultiple.</summary>
+    public static MessageHandlerRegistry CreateDefault() => new MessageHandlerRegistry()
+        .Register(new CreateHandler())
+        .Register(new RetrieveHandler())
+        .Register(new UpdateHandler())
+        .Register(new DeleteHandler())
+        .Register(new RetrieveMultipleHandler());
+
+    public IEnumerable<string> MessageNames => handlers.Keys;
+
+    /// <summary>Adds or replaces the handler of a message.</summary>
+    public MessageHandlerRegistry Register(IMessageHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        handlers[handler.MessageName] = handler;
+        return this;
+    }
+
+    public IMessageHandler Resolve(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return handlers.TryGetValue(request.RequestName, out var handler)
+            ? handler
+            : throw DataverseFaults.Unsupported($"the message '{request.RequestName}' (request type {request.GetType().FullName})");
+    }
+}
