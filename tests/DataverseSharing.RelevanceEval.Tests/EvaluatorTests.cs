@@ -45,6 +45,27 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_SuggestionsForOtherCompetitorOrUnpublished_AreCounted()
+    {
+        var set = Set with
+        {
+            Practices =
+            [
+                .. Set.Practices,
+                new PracticeRecord { Id = "P3", Title = "c", Summary = "c", Body = "c", Topic = Topic.CompetitiveDisplacement, Status = Status.Approved, Competitors = ["Litware"] },
+                new PracticeRecord { Id = "P4", Title = "d", Summary = "d", Body = "d", Topic = Topic.Closing, Status = Status.Retired },
+            ],
+            Deals = [new DealRecord { Id = "D1", Name = "one", Competitors = ["Fabrikam"] }, new DealRecord { Id = "D2", Name = "two", Competitors = ["Litware"] }],
+        };
+
+        var result = Evaluator.Evaluate(set, "fixed", (_, _) => new FixedRanker(["P3", "P4", "P1"]));
+
+        // P3 is off-competitor for D1 only; P4 is unpublished for both deals.
+        Assert.Equal(1, result.OtherCompetitorInTop5);
+        Assert.Equal(2, result.UnpublishedInTop5);
+    }
+
+    [Fact]
     public void Json_Results_IsParseableAndCarriesEveryRanker()
     {
         var result = Evaluator.Evaluate(Set, "fixed", (_, _) => new FixedRanker(["P1"]));

@@ -18,9 +18,11 @@ public static class Evaluator
         var ranker = factory(set.Practices, set.AsOf);
         try
         {
-            var topics = set.Practices.ToDictionary(p => p.Id, p => p.Topic, StringComparer.Ordinal);
+            var practices = set.Practices.ToDictionary(p => p.Id, StringComparer.Ordinal);
+            var topics = practices.ToDictionary(kv => kv.Key, kv => kv.Value.Topic, StringComparer.Ordinal);
             var clock = Stopwatch.StartNew();
             var scores = new List<DealScore>(set.Deals.Count);
+            int unpublished = 0, otherCompetitor = 0;
             foreach (var deal in set.Deals)
             {
                 var grades = set.JudgmentsFor(deal.Id);
@@ -32,6 +34,11 @@ public static class Evaluator
                     RankingMetrics.ReciprocalRank(ranked, grades),
                     RankingMetrics.PrecisionAtK(ranked, grades, 3),
                     ranked));
+                foreach (var p in ranked.Take(5).Select(id => practices.GetValueOrDefault(id)).OfType<PracticeRecord>())
+                {
+                    unpublished += p.IsPublishedOn(set.AsOf) ? 0 : 1;
+                    otherCompetitor += p.Competitors.Count > 0 && !p.Competitors.Any(deal.Competitors.Contains) ? 1 : 0;
+                }
             }
 
             clock.Stop();
@@ -41,6 +48,8 @@ public static class Evaluator
                 Average(scores, s => s.ReciprocalRank),
                 Average(scores, s => s.PrecisionAt3),
                 scores.Count == 0 ? 0 : clock.Elapsed.TotalMilliseconds / scores.Count,
+                unpublished,
+                otherCompetitor,
                 scores);
         }
         finally

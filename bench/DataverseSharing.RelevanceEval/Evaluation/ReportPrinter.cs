@@ -19,12 +19,14 @@ public static class ReportPrinter
         var sb = new StringBuilder();
         sb.AppendLine(Inv($"Data set: {set.Name} — {set.Practices.Count} practices ({published} published on {set.AsOf:yyyy-MM-dd}), {set.Deals.Count} deals, {judged} positive judgments"));
         sb.AppendLine();
-        sb.AppendLine(Inv($"{"Ranker",-20} {"nDCG@5",8} {"MRR",8} {"P@3",8} {"ms/deal",9}"));
-        sb.AppendLine(new string('-', 57));
+        sb.AppendLine(Inv($"{"Ranker",-20} {"nDCG@5",8} {"MRR",8} {"P@3",8} {"ms/deal",9} {"unpub@5",8} {"othercomp@5",12}"));
+        sb.AppendLine(new string('-', 79));
         foreach (var r in results)
         {
-            sb.AppendLine(Inv($"{r.Ranker,-20} {r.Ndcg5,8:0.000} {r.Mrr,8:0.000} {r.PrecisionAt3,8:0.000} {r.MillisecondsPerDeal,9:0.00}"));
+            sb.AppendLine(Inv($"{r.Ranker,-20} {r.Ndcg5,8:0.000} {r.Mrr,8:0.000} {r.PrecisionAt3,8:0.000} {r.MillisecondsPerDeal,9:0.00} {r.UnpublishedInTop5,8} {r.OtherCompetitorInTop5,12}"));
         }
+
+        sb.AppendLine(Inv($"(unpub@5 / othercomp@5: top-5 slots, out of {set.Deals.Count * 5}, holding an unpublished practice / one written for a competitor the deal does not face)"));
 
         sb.AppendLine();
         sb.AppendLine(Inv($"Reachable nDCG@5 for a list with at most {maxPerTopic} practices per topic (the engine's diversification): {DiversifiedCeiling.NdcgAtK(set, 5, maxPerTopic):0.000}"));
@@ -57,6 +59,8 @@ public static class ReportPrinter
                 mrr = Math.Round(r.Mrr, 4),
                 precisionAt3 = Math.Round(r.PrecisionAt3, 4),
                 millisecondsPerDeal = Math.Round(r.MillisecondsPerDeal, 3),
+                unpublishedInTop5 = r.UnpublishedInTop5,
+                otherCompetitorInTop5 = r.OtherCompetitorInTop5,
                 deals = verbose ? r.Deals : null,
             }),
         };
