@@ -23,12 +23,7 @@ public sealed class PracticeIndex
         Practices = practices;
         var count = practices.Length;
         TopicCount = Enum.GetValues(typeof(PracticeTopic)).Length + 1;
-        TopicSlots = new int[count];
-        Specified = new MatchedFields[count];
-        Prior = new float[count];
-        ApprovedTicks = new long[count];
-        ReviewTicks = new long[count];
-        ExpiresTicks = new long[count];
+        Facts = new DocumentFacts[count];
         docById = new Dictionary<string, int>(count, StringComparer.Ordinal);
 
         var text = new TextPostingsBuilder(count);
@@ -37,15 +32,17 @@ public sealed class PracticeIndex
         {
             var practice = practices[doc];
             text.Add(doc, practice);
-            Specified[doc] = fields.Add(doc, practice);
             var topic = (int)practice.Topic;
+            ref var facts = ref Facts[doc];
+            facts.Specified = fields.Add(doc, practice);
 
             // Topics outside the enum (a newer library read by older code) share one extra slot.
-            TopicSlots[doc] = topic >= 0 && topic < TopicCount - 1 ? topic : TopicCount - 1;
-            Prior[doc] = (float)(PracticeSignals.Effectiveness(practice.Effectiveness, options) + PracticeSignals.Rating(practice.Effectiveness, options));
-            ApprovedTicks[doc] = PracticeSignals.TicksOrNone(practice.ApprovedOnUtc);
-            ReviewTicks[doc] = PracticeSignals.TicksOrNever(practice.ReviewOnUtc);
-            ExpiresTicks[doc] = PracticeSignals.TicksOrNever(practice.ExpiresOnUtc);
+            facts.TopicSlot = topic >= 0 && topic < TopicCount - 1 ? topic : TopicCount - 1;
+            facts.Prior = (float)(PracticeSignals.Effectiveness(practice.Effectiveness, options) + PracticeSignals.Rating(practice.Effectiveness, options));
+            facts.ApprovedTicks = PracticeSignals.TicksOrNone(practice.ApprovedOnUtc);
+            facts.ReviewTicks = PracticeSignals.TicksOrNever(practice.ReviewOnUtc);
+            facts.ExpiresTicks = PracticeSignals.TicksOrNever(practice.ExpiresOnUtc);
+            facts.Restricted = !practice.Visibility.IsOrganizationWide;
             if (practice.Id.Length > 0)
             {
                 docById[practice.Id] = doc;
@@ -53,17 +50,15 @@ public sealed class PracticeIndex
         }
 
         FreshnessReferenceTicks = 0L;
-        foreach (var ticks in ApprovedTicks)
+        foreach (var facts in Facts)
         {
-            FreshnessReferenceTicks = Math.Max(FreshnessReferenceTicks, ticks);
+            FreshnessReferenceTicks = Math.Max(FreshnessReferenceTicks, facts.ApprovedTicks);
         }
 
-        FreshnessDecay = new double[count];
-        Restricted = new bool[count];
         for (var doc = 0; doc < count; doc++)
         {
-            FreshnessDecay[doc] = ApprovedTicks[doc] < 0 ? 0.0 : Decay(FreshnessReferenceTicks - ApprovedTicks[doc]);
-            Restricted[doc] = !practices[doc].Visibility.IsOrganizationWide;
+            ref var facts = ref Facts[doc];
+            facts.FreshnessDecay = facts.ApprovedTicks < 0 ? 0.0 : Decay(FreshnessReferenceTicks - facts.ApprovedTicks);
         }
 
         Text = text.Build(options);
@@ -83,27 +78,13 @@ public sealed class PracticeIndex
 
     internal int TopicCount { get; }
 
-    internal int[] TopicSlots { get; }
-
-    internal MatchedFields[] Specified { get; }
-
-    internal float[] Prior { get; }
-
-    internal long[] ApprovedTicks { get; }
-
-    internal long[] ReviewTicks { get; }
-
-    internal long[] ExpiresTicks { get; }
+    /// <summary>Per-document scoring facts, indexed by document number.</summary>
+    internal DocumentFacts[] Facts { get; }
 
     internal int[] PriorPool { get; }
 
-    /// <summary>Freshness decay from the approval date to <see cref="FreshnessReferenceTicks"/> (the newest approval).</summary>
-    internal double[] FreshnessDecay { get; }
-
     internal long FreshnessReferenceTicks { get; }
 
-    /// <summary>True when the practice is restricted to teams, so only those pay for the visibility check.</summary>
-    internal bool[] Restricted { get; }
 
     internal TextPostings Text { get; }
 
@@ -205,16 +186,15 @@ public sealed class PracticeIndex
     /// time, halved once the review date has passed (content nobody re-checked is less trustworthy); zero without
     /// an approval date.
     /// </summary>
-    internal double Freshness(int doc, long asOfTicks, double scale)
+    internal double Freshness(in DocumentFacts facts, long asOfTicks, double scale)
     {
-        var approved = ApprovedTicks[doc];
-        if (approved < 0)
+        if (facts.ApprovedTicks < 0)
         {
             return 0.0;
         }
 
-        var value = approved >= asOfTicks ? Options.FreshnessWeight : scale * FreshnessDecay[doc];
-        return ReviewTicks[doc] <= asOfTicks ? value * 0.5 : value;
+        var value = facts.ApprovedTicks >= asOfTicks ? Options.FreshnessWeight : scale * facts.FreshnessDecay;
+        return facts.ReviewTicks <= asOfTicks ? value * 0.5 : value;
     }
 
     internal bool TryGetDoc(string? id, out int doc)
@@ -237,13 +217,13 @@ public sealed class PracticeIndex
 
         Array.Sort(order, (a, b) =>
         {
-            var byPrior = Prior[b].CompareTo(Prior[a]);
+            var byPrior = Facts[b].Prior.CompareTo(Facts[a].Prior);
             if (byPrior != 0)
             {
                 return byPrior;
             }
 
-            var byApproval = ApprovedTicks[b].CompareTo(ApprovedTicks[a]);
+            var byApproval = Facts[b].ApprovedTicks.CompareTo(Facts[a].ApprovedTicks);
             return byApproval != 0 ? byApproval : a.CompareTo(b);
         });
 

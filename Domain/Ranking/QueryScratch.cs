@@ -5,9 +5,9 @@ using DataverseSharing.Domain.Text;
 namespace DataverseSharing.Domain.Ranking;
 
 /// <summary>
-/// Per-thread working memory of a query: score accumulators indexed by document number, the list of documents
-/// touched, and the analyzer. Arrays are reused across queries (a generation stamp marks which slots belong to the
-/// current query, so nothing is cleared), which keeps a query's allocations to its result. One instance per thread
+/// Per-thread working memory of a query: one accumulator per document, the list of documents touched, and the
+/// analyzer. Arrays are reused across queries (a generation stamp marks which accumulators belong to the current
+/// query, so nothing is cleared), which keeps a query's allocations to its result. One instance per thread
 /// (<see cref="ForCurrentThread"/>), so concurrent queries on a shared index never share accumulators.
 /// </summary>
 internal sealed class QueryScratch
@@ -15,21 +15,14 @@ internal sealed class QueryScratch
     [ThreadStatic]
     private static QueryScratch? current;
 
-    private int[] stamps = [];
+    private Accumulator[] slots = [];
     private int[] penaltyStamps = [];
+    private float[] penalties = [];
     private int generation;
 
     private QueryScratch()
     {
     }
-
-    public float[] Text { get; private set; } = [];
-
-    public float[] Structured { get; private set; } = [];
-
-    public MatchedFields[] Matched { get; private set; } = [];
-
-    public float[] Penalty { get; private set; } = [];
 
     /// <summary>Documents touched by this query, in first-touch order; <see cref="TouchedCount"/> are valid.</summary>
     public int[] Touched { get; private set; } = [];
@@ -53,43 +46,54 @@ internal sealed class QueryScratch
         return scratch;
     }
 
+    /// <summary>Raw BM25F sum of a touched document.</summary>
+    public float TextOf(int doc) => slots[doc].Text;
+
+    /// <summary>Sum of matched structured weights of a touched document.</summary>
+    public float StructuredOf(int doc) => slots[doc].Structured;
+
+    public MatchedFields MatchedOf(int doc) => slots[doc].Matched;
+
     public bool HasPenalty(int doc) => penaltyStamps[doc] == generation;
+
+    public float PenaltyOf(int doc) => HasPenalty(doc) ? penalties[doc] : 0f;
 
     public void AddText(int doc, float value)
     {
-        Touch(doc);
-        Text[doc] += value;
+        ref var slot = ref Touch(doc);
+        slot.Text += value;
     }
 
     public void AddTextIfTouched(int doc, float value)
     {
-        if (stamps[doc] == generation)
+        ref var slot = ref slots[doc];
+        if (slot.Stamp == generation)
         {
-            Text[doc] += value;
+            slot.Text += value;
         }
     }
 
     /// <summary>Adds a structured field's weight once per field, however many of the deal's values match.</summary>
     public void AddStructured(int doc, MatchedFields field, float weight)
     {
-        Touch(doc);
-        if ((Matched[doc] & field) == 0)
+        ref var slot = ref Touch(doc);
+        if ((slot.Matched & field) == 0)
         {
-            Matched[doc] |= field;
-            Structured[doc] += weight;
+            slot.Matched |= field;
+            slot.Structured += weight;
         }
     }
 
-    public void Touch(int doc)
+    public ref Accumulator Touch(int doc)
     {
-        if (stamps[doc] != generation)
+        ref var slot = ref slots[doc];
+        if (slot.Stamp != generation)
         {
-            stamps[doc] = generation;
-            Text[doc] = 0f;
-            Structured[doc] = 0f;
-            Matched[doc] = MatchedFields.None;
+            slot = new Accumulator { Stamp = generation };
             Touched[TouchedCount++] = doc;
         }
+
+        return ref slot;
     }
 
     /// <summary>Records a feedback penalty without making the document a candidate.</summary>
@@ -98,22 +102,19 @@ internal sealed class QueryScratch
         if (penaltyStamps[doc] != generation)
         {
             penaltyStamps[doc] = generation;
-            Penalty[doc] = 0f;
+            penalties[doc] = 0f;
         }
 
-        Penalty[doc] += value;
+        penalties[doc] += value;
     }
 
     private void Begin(int documentCount)
     {
-        if (stamps.Length < documentCount)
+        if (slots.Length < documentCount)
         {
-            stamps = new int[documentCount];
+            slots = new Accumulator[documentCount];
             penaltyStamps = new int[documentCount];
-            Text = new float[documentCount];
-            Structured = new float[documentCount];
-            Matched = new MatchedFields[documentCount];
-            Penalty = new float[documentCount];
+            penalties = new float[documentCount];
             Touched = new int[documentCount];
             generation = 0;
         }
@@ -121,12 +122,21 @@ internal sealed class QueryScratch
         // Stamps start at 0, so generation 0 is never used; on wrap-around, clear and start again.
         if (generation == int.MaxValue)
         {
-            Array.Clear(stamps, 0, stamps.Length);
+            Array.Clear(slots, 0, slots.Length);
             Array.Clear(penaltyStamps, 0, penaltyStamps.Length);
             generation = 0;
         }
 
         generation++;
         TouchedCount = 0;
+    }
+
+    /// <summary>One document's running scores in the current query, packed so a touch is one cache line.</summary>
+    internal struct Accumulator
+    {
+        public int Stamp;
+        public float Text;
+        public float Structured;
+        public MatchedFields Matched;
     }
 }

@@ -21,26 +21,27 @@ internal static class ReasonWriter
         var practice = index.Practices[doc];
         var deal = context.Deal;
         var scratch = context.Scratch;
-        var matched = scratch.Matched[doc];
+        var matched = scratch.MatchedOf(doc);
+        var specified = index.Facts[doc].Specified;
         var reasons = new List<SuggestionReason>(8);
 
         AddText(context, doc, reasons);
         if (deal.Stage is { } stage)
         {
-            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Stage, ReasonFactors.Stage, options.StageWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Stage, ReasonFactors.Stage, options.StageWeight, options,
                 $"same stage: {stage}", $"written for {string.Join(", ", practice.SalesStages)}; deal is at {stage}");
         }
 
         if (deal.Industry is { } industry)
         {
-            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Industry, ReasonFactors.Industry, options.IndustryWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Industry, ReasonFactors.Industry, options.IndustryWeight, options,
                 $"same industry: {industry.Trim()}", $"written for {string.Join(", ", practice.Industries)}");
         }
 
         if (deal.EstimatedValue is { } value)
         {
             var band = DealSizeBands.FromEstimatedValue(value);
-            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.SizeBand, ReasonFactors.SizeBand, options.SizeBandWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.SizeBand, ReasonFactors.SizeBand, options.SizeBandWeight, options,
                 $"fits {band} deals", $"written for {practice.DealSizeBand} deals; this one is {band}");
         }
 
@@ -49,7 +50,7 @@ internal static class ReasonWriter
         AddListField(reasons, context, doc, deal.BuyerRoles, practice.BuyerRoles, MatchedFields.BuyerRole, ReasonFactors.BuyerRole, options.BuyerRoleWeight, "for the buyer role");
         if (deal.Region is { } region)
         {
-            AddField(reasons, matched, context.DealFields, index.Specified[doc], MatchedFields.Region, ReasonFactors.Region, options.RegionWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Region, ReasonFactors.Region, options.RegionWeight, options,
                 $"same region: {region.Trim()}", $"written for {string.Join(", ", practice.Regions)}");
         }
 
@@ -68,7 +69,7 @@ internal static class ReasonWriter
 
     private static void AddText(ReasonContext context, int doc, List<SuggestionReason> reasons)
     {
-        var raw = context.Scratch.Text[doc];
+        var raw = context.Scratch.TextOf(doc);
         if (raw <= 0f)
         {
             return;
@@ -127,7 +128,7 @@ internal static class ReasonWriter
             .Select(v => v.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        AddField(reasons, context.Scratch.Matched[doc], context.DealFields, index.Specified[doc], field, factor, weight, index.Options,
+        AddField(reasons, context.Scratch.MatchedOf(doc), context.DealFields, index.Facts[doc].Specified, field, factor, weight, index.Options,
             $"{label}: {string.Join(", ", shared)}", $"written for {string.Join(", ", practiceValues)}");
     }
 
@@ -155,7 +156,8 @@ internal static class ReasonWriter
     private static void AddFreshness(List<SuggestionReason> reasons, ReasonContext context, int doc)
     {
         var index = context.Index;
-        var approved = index.ApprovedTicks[doc];
+        ref readonly var facts = ref index.Facts[doc];
+        var approved = facts.ApprovedTicks;
         if (approved < 0)
         {
             return;
@@ -168,12 +170,12 @@ internal static class ReasonWriter
             1 => "approved yesterday",
             _ => Invariant($"approved {days} days ago"),
         };
-        if (index.ReviewTicks[doc] <= context.AsOfTicks)
+        if (facts.ReviewTicks <= context.AsOfTicks)
         {
             text += "; review overdue";
         }
 
-        var contribution = index.Freshness(doc, context.AsOfTicks, context.FreshnessScale);
+        var contribution = index.Freshness(facts, context.AsOfTicks, context.FreshnessScale);
         reasons.Add(new SuggestionReason(ReasonFactors.Freshness, text, contribution));
     }
 
@@ -201,7 +203,7 @@ internal static class ReasonWriter
             parts.Add("already used with this account");
         }
 
-        reasons.Add(new SuggestionReason(ReasonFactors.Feedback, string.Join("; ", parts), -context.Scratch.Penalty[doc]));
+        reasons.Add(new SuggestionReason(ReasonFactors.Feedback, string.Join("; ", parts), -context.Scratch.PenaltyOf(doc)));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -70,7 +70,7 @@ internal static class SuggestionQuery
         {
             var doc = scratch.Touched[i];
             var score = Score(index, scratch, doc, textScale, dealFields, mismatchWeights, asOfTicks, freshnessScale);
-            heaps.Offer(index.TopicSlots[doc], doc, score);
+            heaps.Offer(index.Facts[doc].TopicSlot, doc, score);
         }
 
         var ranked = heaps.Drain(index.TopicCount);
@@ -114,17 +114,18 @@ internal static class SuggestionQuery
 
     internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks, double freshnessScale)
     {
-        var score = (scratch.Text[doc] * textScale) + scratch.Structured[doc] + index.Prior[doc];
-        var mismatched = dealFields & index.Specified[doc] & ~scratch.Matched[doc];
+        ref readonly var facts = ref index.Facts[doc];
+        var score = (scratch.TextOf(doc) * textScale) + scratch.StructuredOf(doc) + facts.Prior;
+        var mismatched = dealFields & facts.Specified & ~scratch.MatchedOf(doc);
         if (mismatched != MatchedFields.None)
         {
             score -= MismatchTotal(mismatched, mismatchWeights);
         }
 
-        score += index.Freshness(doc, asOfTicks, freshnessScale);
+        score += index.Freshness(facts, asOfTicks, freshnessScale);
         if (scratch.HasPenalty(doc))
         {
-            score -= scratch.Penalty[doc];
+            score -= scratch.PenaltyOf(doc);
         }
 
         return score;
@@ -171,18 +172,19 @@ internal static class SuggestionQuery
         for (var i = 0; i < scratch.TouchedCount; i++)
         {
             var doc = touched[i];
-            if (index.ExpiresTicks[doc] <= asOfTicks)
+            ref readonly var facts = ref index.Facts[doc];
+            if (facts.ExpiresTicks <= asOfTicks)
             {
                 continue;
             }
 
-            if (index.Restricted[doc] && !index.Practices[doc].Visibility.IsVisibleTo(viewerTeamIds))
+            if (facts.Restricted && !index.Practices[doc].Visibility.IsVisibleTo(viewerTeamIds))
             {
                 continue;
             }
 
             touched[eligible++] = doc;
-            var text = scratch.Text[doc];
+            var text = scratch.TextOf(doc);
             if (text > maxText)
             {
                 maxText = text;
