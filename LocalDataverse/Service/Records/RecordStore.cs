@@ -80,7 +80,8 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
     // to the primary key or to the alternate key Dataverse would name.
     private Exception Duplicate(SqliteException e, Guid id)
     {
-        var failed = e.Message.Split(':').Last().Split(',').Select(c => c.Trim().Split('.').Last().TrimEnd('\'', '.')).ToHashSet();
+        var detail = e.Message[(e.Message.LastIndexOf("failed:", StringComparison.Ordinal) + "failed:".Length)..].Trim().TrimEnd('.', '\'');
+        var failed = detail.Split(',').Select(c => c.Trim().Split('.').Last()).ToHashSet(StringComparer.Ordinal);
         if (failed.SetEquals([table.PrimaryIdAttribute]))
         {
             return DataverseFaults.DuplicateId(table.LogicalName, id);
