@@ -28,6 +28,11 @@ internal sealed class TextPostingsBuilder
 
     // Term id per analyzer entry (-1 until seen): most tokens repeat, so this skips the term dictionary.
     private int[] termIdByEntry = new int[1024];
+
+    // The current document's packed frequencies by term id, and the terms it has: counting into one dense array
+    // and appending each posting once per document keeps the per-token work inside a small, cache-resident array.
+    private int[] documentFrequencies = new int[1024];
+    private readonly List<int> documentTerms = new();
     private readonly List<Postings> postings = new();
     private readonly int[][] fieldLengths;
     private readonly int documentCount;
@@ -57,6 +62,13 @@ internal sealed class TextPostingsBuilder
         }
 
         AddField(doc, Body, practice.Body);
+        foreach (var termId in documentTerms)
+        {
+            postings[termId].Append(doc, documentFrequencies[termId]);
+            documentFrequencies[termId] = 0;
+        }
+
+        documentTerms.Clear();
     }
 
     public TextPostings Build(RankingOptions options)
@@ -126,17 +138,16 @@ internal sealed class TextPostingsBuilder
         var shift = 8 * field;
         foreach (var entry in entries)
         {
-            var list = postings[TermIdOf(entry)];
-            if (list.Count == 0 || list.Docs[list.Count - 1] != doc)
+            var termId = TermIdOf(entry);
+            var packed = documentFrequencies[termId];
+            if (packed == 0)
             {
-                list.Append(doc);
+                documentTerms.Add(termId);
             }
 
-            var last = list.Count - 1;
-            var current = (list.Frequencies[last] >> shift) & 0xFF;
-            if (current < 0xFF)
+            if (((packed >> shift) & 0xFF) < 0xFF)
             {
-                list.Frequencies[last] += 1 << shift;
+                documentFrequencies[termId] = packed + (1 << shift);
             }
         }
     }
@@ -168,6 +179,10 @@ internal sealed class TextPostingsBuilder
             termId = postings.Count;
             termIds.Add(term, termId);
             postings.Add(new Postings());
+            if (termId >= documentFrequencies.Length)
+            {
+                Array.Resize(ref documentFrequencies, documentFrequencies.Length * 2);
+            }
         }
 
         termIdByEntry[entry] = termId;
@@ -181,7 +196,7 @@ internal sealed class TextPostingsBuilder
         public int[] Frequencies = new int[2];
         public int Count;
 
-        public void Append(int doc)
+        public void Append(int doc, int frequencies)
         {
             if (Count == Docs.Length)
             {
@@ -190,7 +205,7 @@ internal sealed class TextPostingsBuilder
             }
 
             Docs[Count] = doc;
-            Frequencies[Count] = 0;
+            Frequencies[Count] = frequencies;
             Count++;
         }
     }
