@@ -58,7 +58,9 @@ internal static class ConditionTranslator
             ConditionOperator.EqualUserId => $"{target} = {sql.Parameter(StorageFormat.Guid(userId))}",
             ConditionOperator.NotEqualUserId => $"{target} <> {sql.Parameter(StorageFormat.Guid(userId))}",
             ConditionOperator.ContainValues => MultiSelect(column, alias, values, sql, all: false, exact: false),
-            ConditionOperator.DoesNotContainValues => $"NOT ({MultiSelect(column, alias, values, sql, all: false, exact: false)})",
+
+            // Dataverse keeps multi-select values in a table of their own, so "does not contain" also matches rows with none.
+            ConditionOperator.DoesNotContainValues => $"({Column(alias, column)} IS NULL OR NOT {MultiSelect(column, alias, values, sql, all: false, exact: false)})",
             _ => throw DataverseFaults.Unsupported($"the condition operator {condition.Operator} (on '{table.LogicalName}.{column.LogicalName}')"),
         };
     }
