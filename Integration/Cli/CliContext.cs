@@ -1,0 +1,26 @@
+using DataverseSharing.Integration.Connection;
+
+namespace DataverseSharing.Integration.Cli;
+
+/// <summary>What every command gets: where to write, how to reach the org, and what time it is.</summary>
+public sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, IConnectionFactory connections, TimeProvider? clock = null)
+    {
+        Output = output;
+        Error = error;
+        Connections = connections;
+        Clock = clock ?? TimeProvider.System;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public IConnectionFactory Connections { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>How often <c>suggest --watch</c> polls the deal.</summary>
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+}

@@ -1,0 +1,50 @@
+using System.ServiceModel;
+using DataverseSharing.Integration.Connection;
+using DataverseSharing.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.Integration.Cli;
+
+/// <summary>
+/// Runs a command body and turns any failure into one line on stderr and the documented exit code; the only
+/// place that does, so every command fails the same way.
+/// </summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(CliContext context, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (Exception e) when (Classify(e) is { } code)
+        {
+            await context.Error.WriteLineAsync("error: " + OneLine(e.Message)).ConfigureAwait(false);
+            return code;
+        }
+    }
+
+    /// <summary>Opens the org the command line names and runs the body with it.</summary>
+    public static Task<int> WithOrgAsync(CliContext context, string? orgPath, Func<OrgConnection, Task<int>> body) =>
+        RunAsync(context, async () =>
+        {
+            using var connection = context.Connections.Open(new OrgOptions(orgPath));
+            return await body(connection).ConfigureAwait(false);
+        });
+
+    private static int? Classify(Exception e) => e switch
+    {
+        CliException cli => cli.ExitCode,
+        LocalDatabaseException => ExitCodes.Environment,
+
+        // The engine reports storage failures (disk full, lock timeout) as UnexpectedError faults naming storage.
+        FaultException<OrganizationServiceFault> fault when fault.Detail?.Message?.Contains("in storage", StringComparison.Ordinal) == true => ExitCodes.Environment,
+        FaultException<OrganizationServiceFault> => ExitCodes.InvalidInput,
+        Microsoft.Data.Sqlite.SqliteException => ExitCodes.Environment,
+        IOException or UnauthorizedAccessException => ExitCodes.Environment,
+        ArgumentException or FormatException => ExitCodes.InvalidInput,
+        _ => null,
+    };
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

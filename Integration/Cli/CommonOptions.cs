@@ -1,0 +1,17 @@
+using System.CommandLine;
+using DataverseSharing.Integration.Connection;
+
+namespace DataverseSharing.Integration.Cli;
+
+/// <summary>Options several commands share, built fresh for each command so their help stays per command.</summary>
+public static class CommonOptions
+{
+    /// <summary>--org: recursive on the root, so every command accepts it.</summary>
+    public static Option<string?> Org() => new("--org")
+    {
+        Description = $"The LocalDataverse org file (default: ${OrgPathResolver.EnvironmentVariable}, else <local app data>/DataverseSharing/org.db)",
+        Recursive = true,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write JSON (the documented shape) instead of text" };
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using DataverseSharing.Domain.Deals;
+using DataverseSharing.Integration.Cli;
+using DataverseSharing.Integration.Deals;
+using DataverseSharing.Integration.Suggestions;
+using DataverseSharing.Plugins.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DataverseSharing.Integration.Commands;
+
+/// <summary>suggest: the practices worth reading now for a deal, with why; --watch follows the deal as it changes.</summary>
+public static class SuggestCommand
+{
+    public const int MaxTop = 50;
+
+    public static Command Build(CliContext context, Option<string?> org)
+    {
+        var opportunity = new Argument<string?>("opportunity") { Description = "The opportunity's name (case-insensitive, or a unique part of it) or id", Arity = ArgumentArity.ZeroOrOne };
+        var fromFile = new Option<string?>("--from-file") { Description = "Rank for a deal described in a JSON file instead (see docs/console.md)" };
+        var top = new Option<int>("--top") { Description = $"How many suggestions (1 to {MaxTop})", DefaultValueFactory = _ => 5 };
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > MaxTop)
+            {
+                r.AddError($"--top must be between 1 and {MaxTop}.");
+            }
+        });
+        var watch = new Option<bool>("--watch") { Description = "Keep following the deal and print what changes in its suggestions (Ctrl+C stops)" };
+        var json = CommonOptions.Json();
+        var command = new Command("suggest", "Suggest the approved practices worth reading now for a deal, with the reasons.\n" +
+            "Example: dataverse-sharing suggest \"Northwind Traders - Supply Chain Planning rollout\" --top 5\n" +
+            "Example: dataverse-sharing suggest --from-file deal.json --json")
+        {
+            opportunity, fromFile, top, watch, json,
+        };
+        command.Validators.Add(r =>
+        {
+            var hasName = r.GetValue(opportunity) is not null;
+            var hasFile = r.GetValue(fromFile) is not null;
+            if (hasName == hasFile)
+            {
+                r.AddError("Name one opportunity, or give --from-file, not both.");
+            }
+            else if (hasFile && r.GetValue(watch))
+            {
+                r.AddError("--watch follows an opportunity in the org; it does not apply to --from-file.");
+            }
+        });
+        command.SetAction((parse, cancellation) => CommandRunner.WithOrgAsync(context, parse.GetValue(org), async connection =>
+        {
+            var ranker = Ranker.Load(connection.Service);
+            var asOf = context.Clock.GetUtcNow().UtcDateTime;
+            if (parse.GetValue(fromFile) is { } file)
+            {
+                var (name, deal) = DealFile.Read(file);
+                Print(context, parse.GetValue(json), ranker, name, null, deal, ranker.Rank(deal, parse.GetValue(top), asOf));
+                return ExitCodes.Success;
+            }
+
+            var snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
+            if (parse.GetValue(watch))
+            {
+                await new DealWatcher(context, connection.Service, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            Print(context, parse.GetValue(json), ranker, snapshot.Name, snapshot, snapshot.Context, ranker.Rank(snapshot.Context, parse.GetValue(top), asOf));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, IReadOnlyList<Domain.Ranking.Suggestion> suggestions)
+    {
+        if (json)
+        {
+            var document = new JObject
+            {
+                ["opportunityId"] = snapshot?.Id.ToString("D"),
+                ["name"] = name,
+                ["stage"] = deal.Stage?.ToString(),
+                ["libraryCount"] = ranker.Count,
+                ["suggestions"] = SuggestionOutput.ToJson(suggestions, ranker),
+            };
+            context.Output.WriteLine(document.ToString(Formatting.Indented));
+            return;
+        }
+
+        var step = snapshot?.Opportunity.GetAttributeValue<string>(OpportunitySchema.StepName) ?? deal.Stage?.ToString() ?? "no stage";
+        context.Output.WriteLine($"Suggestions for \"{name}\" ({step}; {ranker.Count} approved practices):");
+        SuggestionOutput.WriteTable(context.Output, suggestions);
+    }
+}
