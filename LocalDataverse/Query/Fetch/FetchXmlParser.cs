@@ -84,12 +84,27 @@ public static partial class FetchXmlParser
         }
         catch (XmlException exception)
         {
+            (int line, int position) = exception.LineNumber > 0 ? (exception.LineNumber, exception.LinePosition) : DoctypePosition(fetchXml);
             string reason = LineInfoSuffix().Replace(exception.Message, string.Empty).TrimEnd();
             string message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"The FetchXML is not well-formed: {reason} at line {exception.LineNumber}, position {exception.LinePosition}.");
-            throw new FetchXmlException(message, FetchXmlErrorCodes.InvalidXml, exception.LineNumber, exception.LinePosition, exception);
+                $"The FetchXML is not well-formed: {reason} at line {line}, position {position}.");
+            throw new FetchXmlException(message, FetchXmlErrorCodes.InvalidXml, line, position, exception);
         }
+    }
+
+    // The reader refuses a DTD without saying where it is; the DOCTYPE is the only thing it refuses that way.
+    private static (int Line, int Position) DoctypePosition(string fetchXml)
+    {
+        int index = fetchXml.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return (1, 1);
+        }
+
+        int lineStart = fetchXml.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        int line = 1 + fetchXml.AsSpan(0, index).Count('\n');
+        return (line, index - lineStart + 1);
     }
 
     private static FetchElement SingleEntity(FetchElement fetch)
