@@ -16,6 +16,9 @@ internal static class SecurityFaults
     // accessMode=0 is a read-write (full) user; the engine has no administrative or read-only access modes.
     private const int ReadWriteAccessMode = 0;
 
+    // Assign checks that the new owner can read the row and reports their missing privilege under this prefix.
+    private const string OwnerPrefix = "Read Privilege Check For Owner failed with exception: ";
+
     public static SecurityFaultException MissingPrivilege(SecurityPrincipal principal, TableDefinition table, PrivilegeName privilege) =>
         MissingPrivilege("user", principal.UserId, (int)OwnerType.User, principal.AllRoles, principal.UserId, table, privilege, prefix: null);
 
@@ -36,8 +39,6 @@ internal static class SecurityFaults
             $"ObjectTypeCode: {ObjectTypeCodes.For(table)}, objectBusinessUnitId: {record.OwningBusinessUnitId ?? Guid.Empty:D}, AccessRights: {right} ");
         return new SecurityFaultException(SecurityErrorCodes.AccessCheckFailed, message) { DeniedRight = right };
     }
-
-    private const string OwnerPrefix = "Read Privilege Check For Owner failed with exception: ";
 
     private static SecurityFaultException MissingPrivilege(
         string kind, Guid principalId, int type, IReadOnlyList<SecurityRole> roles, Guid caller, TableDefinition table, PrivilegeName privilege, string? prefix)
