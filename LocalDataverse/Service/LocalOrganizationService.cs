@@ -1,4 +1,5 @@
 using System.ServiceModel;
+using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -15,23 +16,35 @@ namespace DataverseSharing.LocalDataverse.Service;
 /// request runs in one transaction: it commits whole or leaves nothing behind. A request made while another
 /// is running on the same database (a plug-in calling back) joins that request's transaction, as in Dataverse.
 /// </summary>
-public sealed class LocalOrganizationService : IOrganizationService
+public sealed partial class LocalOrganizationService : IOrganizationService
 {
     private readonly LocalDatabase database;
     private readonly MessageHandlerRegistry handlers;
     private readonly TimeProvider clock;
+    private readonly PluginPipeline pipeline;
+    private readonly PipelineCaller caller;
 
-    public LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null)
+    public LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null, PluginPipeline? pipeline = null)
+        : this(database, userId, handlers, clock, pipeline, PipelineCaller.TopLevel())
+    {
+    }
+
+    private LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers, TimeProvider? clock, PluginPipeline? pipeline, PipelineCaller caller)
     {
         ArgumentNullException.ThrowIfNull(database);
         this.database = database;
         UserId = userId;
         this.handlers = handlers ?? MessageHandlerRegistry.CreateDefault();
         this.clock = clock ?? TimeProvider.System;
+        this.pipeline = pipeline ?? PluginPipeline.Empty;
+        this.caller = caller;
     }
 
     /// <summary>The systemuser the service acts as.</summary>
     public Guid UserId { get; }
+
+    /// <summary>The plug-in steps requests run through.</summary>
+    public PluginPipeline Pipeline => pipeline;
 
     public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
 
@@ -57,16 +70,27 @@ public sealed class LocalOrganizationService : IOrganizationService
         var handler = handlers.Resolve(request);
         lock (database)
         {
+            var invocation = pipeline.HasStepsFor(request.RequestName) ? new PipelineInvocation(pipeline, request, this, clock) : null;
             if (database.CurrentTransaction is { } outer)
             {
-                return handler.Handle(request, NewContext(outer));
+                return ExecuteInOuterTransaction(request, handler, invocation, outer);
             }
 
+            // Pre-validation runs before the transaction starts when the request comes from the top.
+            invocation?.RunPreValidation();
             using var transaction = database.Connection.BeginTransaction(deferred: false);
             database.CurrentTransaction = transaction;
+            database.TransactionDoomed = false;
             try
             {
-                var response = handler.Handle(request, NewContext(transaction));
+                var response = invocation is null
+                    ? handler.Handle(request, NewContext(transaction))
+                    : invocation.RunInTransaction(() => handler.Handle(request, NewContext(transaction)));
+                if (database.TransactionDoomed)
+                {
+                    throw DataverseFaults.Create(ErrorCodes.UnexpectedError, NoActiveTransaction);
+                }
+
                 transaction.Commit();
                 return response;
             }
@@ -83,10 +107,32 @@ public sealed class LocalOrganizationService : IOrganizationService
             finally
             {
                 database.CurrentTransaction = null;
+                database.TransactionDoomed = false;
             }
+        }
+    }
+
+    private OrganizationResponse ExecuteInOuterTransaction(OrganizationRequest request, IMessageHandler handler, PipelineInvocation? invocation, Microsoft.Data.Sqlite.SqliteTransaction outer)
+    {
+        try
+        {
+            invocation?.RunPreValidation();
+            return invocation is null
+                ? handler.Handle(request, NewContext(outer))
+                : invocation.RunInTransaction(() => handler.Handle(request, NewContext(outer)));
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            // The caller (a plug-in) may catch this, but the transaction it runs in can no longer commit.
+            database.TransactionDoomed = true;
+            throw;
         }
     }
 
     private RequestContext NewContext(Microsoft.Data.Sqlite.SqliteTransaction transaction) =>
         new(database, transaction, UserId, clock.GetUtcNow().UtcDateTime, RowVersionCounter.Next(database.Connection, transaction));
+
+    /// <summary>The platform's message when a plug-in swallowed a failed call and the transaction could not commit.</summary>
+    private const string NoActiveTransaction =
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.";
 }

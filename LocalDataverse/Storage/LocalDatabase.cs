@@ -30,6 +30,12 @@ public sealed class LocalDatabase : IDisposable
     internal SqliteTransaction? CurrentTransaction { get; set; }
 
     /// <summary>
+    /// Set when a request inside the current transaction failed: as on the platform, the whole transaction can
+    /// then only roll back, even if a plug-in caught the fault and carried on.
+    /// </summary>
+    internal bool TransactionDoomed { get; set; }
+
+    /// <summary>
     /// Opens (creating if needed) the database and brings its schema up to the catalog, all in one transaction so
     /// a failure leaves the file as it was.
     /// </summary>

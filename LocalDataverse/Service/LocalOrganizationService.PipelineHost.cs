@@ -1,0 +1,80 @@
+using System.ServiceModel;
+using DataverseSharing.LocalDataverse.Pipeline;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DataverseSharing.LocalDataverse.Service;
+
+/// <summary>The service's side of the plug-in pipeline: images, system jobs and services for plug-ins.</summary>
+public sealed partial class LocalOrganizationService : IPipelineHost
+{
+    /// <summary>The id the engine uses for SYSTEM, the user plug-ins act as when they ask for a service without a user.</summary>
+    public static readonly Guid SystemUserId = new("00000000-0000-0000-0000-0000000000a1");
+
+    private readonly Dictionary<Guid, Guid> businessUnits = new();
+
+    PipelineCaller IPipelineHost.Caller => caller;
+
+    /// <summary>A runner for the asynchronous steps this service's requests queue, over the same database.</summary>
+    public AsyncJobRunner CreateAsyncJobRunner() =>
+        new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline), (user, from) => ForStep(user, from), clock);
+
+    Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns)
+    {
+        var request = new RetrieveRequest { Target = new EntityReference(table, id), ColumnSet = columns };
+        try
+        {
+            return ((RetrieveResponse)handlers.Resolve(request).Handle(request, NewContext(database.CurrentTransaction!))).Entity;
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            // No row (a Create's pre-image, a row a step deleted): the platform then passes no image.
+            return null;
+        }
+    }
+
+    void IPipelineHost.CreateSystemRow(Entity row)
+    {
+        var request = new CreateRequest { Target = row };
+        handlers.Resolve(request).Handle(request, NewContext(database.CurrentTransaction!));
+    }
+
+    IOrganizationService IPipelineHost.ServiceFor(Guid? userId, PipelineCaller from) => ForStep(userId, from);
+
+    Guid IPipelineHost.BusinessUnitOf(Guid userId)
+    {
+        if (businessUnits.TryGetValue(userId, out var businessUnit))
+        {
+            return businessUnit;
+        }
+
+        var request = new RetrieveRequest { Target = new EntityReference("systemuser", userId), ColumnSet = new ColumnSet("businessunitid") };
+        var handler = handlers.Resolve(request);
+        Entity? row;
+        try
+        {
+            if (database.CurrentTransaction is { } current)
+            {
+                row = ((RetrieveResponse)handler.Handle(request, NewContext(current))).Entity;
+            }
+            else
+            {
+                // Pre-validation at the top runs before the request's transaction: read in a short one of its own.
+                using var read = database.Connection.BeginTransaction(deferred: true);
+                row = ((RetrieveResponse)handler.Handle(request, NewContext(read))).Entity;
+            }
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            row = null;
+        }
+
+        businessUnit = row?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty;
+        businessUnits[userId] = businessUnit;
+        return businessUnit;
+    }
+
+    private LocalOrganizationService ForStep(Guid? userId, PipelineCaller from) =>
+        new(database, userId ?? SystemUserId, handlers, clock, pipeline, from);
+}
