@@ -14,12 +14,12 @@ internal static class FetchColumnReader
         "name", "build", "addedby", "alias", "aggregate", "groupby", "dategrouping", "usertimezone", "distinct", "rowaggregate",
     ];
 
-    private static readonly HashSet<string> NoChildren = [];
+    private static readonly HashSet<string> NoAttributes = [];
 
     public static void Read(FetchElement attribute, string? entityAlias, ColumnSet columns, FetchParseContext context)
     {
         attribute.RequireKnownAttributes(AttributeAttributes);
-        _ = attribute.Children(NoChildren).Any();
+        attribute.RequireEmpty();
         if (attribute.Optional("rowaggregate") is not null)
         {
             throw attribute.AttributeError("rowaggregate", "rowaggregate (CountChildren) is not supported by LocalDataverse");
@@ -56,8 +56,8 @@ internal static class FetchColumnReader
 
     public static void ReadAllAttributes(FetchElement allAttributes, ColumnSet columns, FetchParseContext context)
     {
-        allAttributes.RequireKnownAttributes(NoChildren);
-        _ = allAttributes.Children(NoChildren).Any();
+        allAttributes.RequireKnownAttributes(NoAttributes);
+        allAttributes.RequireEmpty();
         if (context.IsAggregate)
         {
             throw allAttributes.Error("an aggregate query cannot use all-attributes", null, FetchXmlErrorCodes.InvalidAggregate);

@@ -11,6 +11,8 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// </summary>
 internal sealed class FetchElement
 {
+    private static readonly HashSet<string> NoChildren = [];
+
     private readonly XElement _element;
 
     public FetchElement(XElement element)
@@ -63,6 +65,13 @@ internal sealed class FetchElement
                     break;
             }
         }
+    }
+
+    /// <summary>Refuses any content: elements that the schema declares empty (attribute, order, all-attributes).</summary>
+    public void RequireEmpty()
+    {
+        // With nothing allowed, walking the children refuses the first element or text there is.
+        _ = Children(NoChildren).Count();
     }
 
     /// <summary>Refuses child elements (a value element holds text only).</summary>

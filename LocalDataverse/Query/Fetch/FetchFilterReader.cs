@@ -71,7 +71,7 @@ internal static class FetchFilterReader
         var expression = new ConditionExpression(condition.Optional("entityname"), attribute, info.Operator);
 
         string? valueOf = condition.Optional("valueof");
-        List<string> values = ReadValues(condition);
+        List<string> values = ReadValues(condition, info);
         if (valueOf is not null)
         {
             ReadColumnComparison(condition, info, valueOf, values, expression);
@@ -105,7 +105,7 @@ internal static class FetchFilterReader
         throw condition.AttributeError("operator", $"'{name}' is not a valid condition operator{hint}", FetchXmlErrorCodes.InvalidConditionOperator);
     }
 
-    private static List<string> ReadValues(FetchElement condition)
+    private static List<string> ReadValues(FetchElement condition, FetchOperatorInfo info)
     {
         var values = new List<string>();
         foreach (FetchElement value in condition.Children(ConditionChildren))
@@ -116,6 +116,13 @@ internal static class FetchFilterReader
         }
 
         string? attributeValue = condition.Optional("value");
+
+        // Views saved by older clients write value="" on operators that take none (null, today, eq-userid, ...).
+        if (attributeValue is { Length: 0 } && info.Arity == FetchValueArity.None)
+        {
+            attributeValue = null;
+        }
+
         if (attributeValue is not null)
         {
             if (values.Count > 0)

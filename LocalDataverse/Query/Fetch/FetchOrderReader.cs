@@ -9,12 +9,11 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 internal static class FetchOrderReader
 {
     private static readonly HashSet<string> OrderAttributes = ["attribute", "alias", "descending", "entityname"];
-    private static readonly HashSet<string> NoChildren = [];
 
     public static OrderExpression Read(FetchElement order, FetchParseContext context)
     {
         order.RequireKnownAttributes(OrderAttributes);
-        _ = order.Children(NoChildren).Any();
+        order.RequireEmpty();
         string? attribute = order.Optional("attribute");
         string? alias = order.Optional("alias");
         var direction = order.Boolean("descending", false) ? OrderType.Descending : OrderType.Ascending;

@@ -85,7 +85,7 @@ public static partial class FetchXmlParser
         catch (XmlException exception)
         {
             (int line, int position) = exception.LineNumber > 0 ? (exception.LineNumber, exception.LinePosition) : DoctypePosition(fetchXml);
-            string reason = LineInfoSuffix().Replace(exception.Message, string.Empty).TrimEnd();
+            string reason = LineInfoSuffix().Replace(exception.Message, string.Empty).TrimEnd().TrimEnd('.');
             string message = string.Create(
                 CultureInfo.InvariantCulture,
                 $"The FetchXML is not well-formed: {reason} at line {line}, position {position}.");

@@ -197,9 +197,18 @@ public class FetchColumnReaderTests
     }
 
     [Fact]
-    public void Read_ChildElementInsideAttribute_IsRefused()
+    public void Read_ChildElementInsideAttribute_IsRefusedAsInvalidNode()
     {
-        Assert.Throws<FetchXmlException>(() => Plain("<attribute name='name'><value>x</value></attribute>"));
+        var error = Assert.Throws<FetchXmlException>(() => Plain("<attribute name='name'><value>x</value></attribute>"));
+
+        Assert.Equal(FetchXmlErrorCodes.InvalidNode, error.ErrorCode);
+        Assert.Contains("'value' is not a valid child of 'attribute'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextInsideAttribute_IsRefused()
+    {
+        Assert.Throws<FetchXmlException>(() => Plain("<attribute name='name'>x</attribute>"));
     }
 
     [Fact]

@@ -169,6 +169,21 @@ public class FetchFilterReaderTests
     }
 
     [Fact]
+    public void Read_EmptyValueOnOperatorWithoutValues_IsDropped()
+    {
+        ConditionExpression condition = Condition("<condition attribute='name' operator='null' value='' />");
+
+        Assert.Equal(ConditionOperator.Null, condition.Operator);
+        Assert.Empty(condition.Values);
+    }
+
+    [Fact]
+    public void Read_EmptyValueOnEq_IsKeptAsEmptyText()
+    {
+        Assert.Equal([string.Empty], Condition("<condition attribute='name' operator='eq' value='' />").Values);
+    }
+
+    [Fact]
     public void Read_UiAttributes_AreAccepted()
     {
         ConditionExpression condition = Condition(

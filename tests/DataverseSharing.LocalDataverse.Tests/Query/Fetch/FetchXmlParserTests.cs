@@ -159,6 +159,7 @@ public class FetchXmlParserTests
         Assert.StartsWith("The FetchXML is not well-formed: ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith(" at line 4, position 5.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Line 4", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(". at line", error.Message, StringComparison.Ordinal);
         Assert.IsType<System.Xml.XmlException>(error.InnerException);
     }
 
