@@ -48,6 +48,15 @@ public static class DataverseFaults
     public static FaultException<OrganizationServiceFault> DuplicateKey(string keyName, IEnumerable<string> columns) =>
         Create(ErrorCodes.DuplicateRecord, $"A record that has the attribute values {string.Join(", ", columns)} already exists. The entity key {keyName} requires that this set of attributes contains unique values. Select unique values and try again.");
 
+    public static FaultException<OrganizationServiceFault> CannotDeleteDueToAssociation(string table, Guid id, string relationship) =>
+        Create(ErrorCodes.CannotDeleteDueToAssociation, $"The object you tried to delete is associated with another object and cannot be deleted. Deleting records from {table} for Id(s) : {id:D}. Cascade Delete failed due to cascade restrict relation {relationship}.");
+
+    public static FaultException<OrganizationServiceFault> KeyNotDefined(string table) =>
+        Create(ErrorCodes.EntityKeyNotDefined, $"The specified key attributes are not a defined key for the {table} entity");
+
+    public static FaultException<OrganizationServiceFault> NoRecordWithKey(string table) =>
+        Create(ErrorCodes.ObjectDoesNotExist, $"A record with the specified key values does not exist in {table} entity");
+
     public static FaultException<OrganizationServiceFault> InvalidArgument(string message) => Create(ErrorCodes.InvalidArgument, message);
 
     public static FaultException<OrganizationServiceFault> Unsupported(string what) =>

@@ -27,6 +27,12 @@ public static class ErrorCodes
     /// <summary>0x80040237: a row with the same id or alternate-key values already exists.</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
 
+    /// <summary>0x80040227: a restrict relationship keeps the row from being deleted while children point to it.</summary>
+    public const int CannotDeleteDueToAssociation = unchecked((int)0x80040227);
+
+    /// <summary>0x80060890: the key attributes of a request are not an alternate key of the table.</summary>
+    public const int EntityKeyNotDefined = unchecked((int)0x80060890);
+
     /// <summary>0x80040216: an unexpected error; the engine also uses it for messages it does not support.</summary>
     public const int UnexpectedError = unchecked((int)0x80040216);
 }

@@ -5,10 +5,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
 
-/// <summary>
-/// Delete: removes the row. Cascades over relationships come with the pipeline; until then a delete removes
-/// the row alone.
-/// </summary>
+/// <summary>Delete: removes the row, with the cascades of the relationships in which it is the parent.</summary>
 internal sealed class DeleteHandler : IMessageHandler
 {
     public string MessageName => "Delete";
@@ -17,9 +14,10 @@ internal sealed class DeleteHandler : IMessageHandler
     {
         var target = RequestParameters.Get<EntityReference>(request, "Target") ?? throw DataverseFaults.InvalidArgument("Delete requires a Target entity reference.");
         var table = TableLookup.Table(context.Catalog, target.LogicalName);
-        if (!new RecordStore(context, table).Delete(target.Id))
+        var id = AlternateKeyLookup.Resolve(context, table, target);
+        if (!CascadeDelete.Delete(context, table, id))
         {
-            throw DataverseFaults.RecordNotFound(table.LogicalName, target.Id);
+            throw DataverseFaults.RecordNotFound(table.LogicalName, id);
         }
 
         return new DeleteResponse();

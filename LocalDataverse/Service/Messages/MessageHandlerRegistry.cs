@@ -11,13 +11,16 @@ public sealed class MessageHandlerRegistry
 {
     private readonly Dictionary<string, IMessageHandler> handlers = new(StringComparer.Ordinal);
 
-    /// <summary>The core data messages: Create, Retrieve, Update, Delete, RetrieveMultiple.</summary>
+    /// <summary>The core data messages: Create, Retrieve, Update, Delete, Upsert, RetrieveMultiple, Associate, Disassociate.</summary>
     public static MessageHandlerRegistry CreateDefault() => new MessageHandlerRegistry()
         .Register(new CreateHandler())
         .Register(new RetrieveHandler())
         .Register(new UpdateHandler())
         .Register(new DeleteHandler())
-        .Register(new RetrieveMultipleHandler());
+        .Register(new UpsertHandler())
+        .Register(new RetrieveMultipleHandler())
+        .Register(new AssociationHandler(associate: true))
+        .Register(new AssociationHandler(associate: false));
 
     public IEnumerable<string> MessageNames => handlers.Keys;
 

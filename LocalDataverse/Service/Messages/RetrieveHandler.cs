@@ -17,8 +17,9 @@ internal sealed class RetrieveHandler : IMessageHandler
         var target = RequestParameters.Get<EntityReference>(request, "Target") ?? throw DataverseFaults.InvalidArgument("Retrieve requires a Target entity reference.");
         var table = TableLookup.Table(context.Catalog, target.LogicalName);
         var columns = Columns(table, RequestParameters.Get<ColumnSet>(request, "ColumnSet") ?? new ColumnSet());
-        var entity = new RecordStore(context, table).Read(target.Id, columns)
-            ?? throw DataverseFaults.RecordNotFound(table.LogicalName, target.Id);
+        var id = AlternateKeyLookup.Resolve(context, table, target);
+        var entity = new RecordStore(context, table).Read(id, columns)
+            ?? throw DataverseFaults.RecordNotFound(table.LogicalName, id);
         var response = new RetrieveResponse();
         response["Entity"] = entity;
         return response;

@@ -15,7 +15,9 @@ internal sealed class UpdateHandler : IMessageHandler
         var target = RequestParameters.Get<Entity>(request, "Target") ?? throw DataverseFaults.InvalidArgument("Update requires a Target entity.");
         var table = TableLookup.Table(context.Catalog, target.LogicalName);
         var id = target.Id != Guid.Empty ? target.Id
-            : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) ?? Guid.Empty;
+            : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) is { } given ? given
+            : target.KeyAttributes.Count > 0 ? AlternateKeyLookup.Find(context, table, target.KeyAttributes) ?? throw DataverseFaults.NoRecordWithKey(table.LogicalName)
+            : Guid.Empty;
         if (id == Guid.Empty)
         {
             throw DataverseFaults.InvalidArgument($"Entity Id must be specified for Update of '{table.LogicalName}'.");

@@ -14,7 +14,7 @@ public sealed class MessageHandlerRegistryTests : IDisposable
     public void CreateDefault_CoreMessages_AreRegistered()
     {
         Assert.Equal(
-            ["Create", "Delete", "Retrieve", "RetrieveMultiple", "Update"],
+            ["Associate", "Create", "Delete", "Disassociate", "Retrieve", "RetrieveMultiple", "Update", "Upsert"],
             MessageHandlerRegistry.CreateDefault().MessageNames.Order(StringComparer.Ordinal));
     }
 

@@ -207,14 +207,6 @@ public sealed class RetrieveUpdateDeleteTests : IDisposable
     }
 
     [Fact]
-    public void Associate_NotYetSupported_FaultsNamingTheMessage()
-    {
-        var fault = LocalEngine.Fault(() => engine.Service.Associate("account", Guid.NewGuid(), new Relationship("x"), []));
-
-        Assert.Contains("'Associate'", fault.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Service_TwoEngines_DoNotShareRows()
     {
         using var other = new LocalEngine();
