@@ -14,19 +14,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// </summary>
 public static partial class FetchXmlParser
 {
-    private static readonly HashSet<string> FetchAttributes =
-    [
-        "version", "count", "page", "paging-cookie", "utc-offset", "aggregate", "distinct", "top", "mapping", "min-active-row-version",
-        "output-format", "returntotalrecordcount", "no-lock",
-
-        // Documented after the 9.0 schema; aggregatelimit is kept, the others are performance hints with no effect here.
-        "aggregatelimit", "latematerialize", "options", "useraworderby",
-    ];
-
     private static readonly HashSet<string> FetchChildren = ["entity", "order"];
-    // "internal" mapping uses the database's physical names, which the engine does not expose.
-    private static readonly HashSet<string> Mappings = ["logical"];
-    private static readonly HashSet<string> OutputFormats = ["xml-ado", "xml-auto", "xml-elements", "xml-raw", "xml-platform"];
 
     /// <summary>Parses FetchXML; throws <see cref="FetchXmlException"/> for text that is not valid FetchXML.</summary>
     public static FetchQuery Parse(string fetchXml)
@@ -39,23 +27,18 @@ public static partial class FetchXmlParser
             throw fetch.Error($"the root element must be 'fetch', not '{root.Name.LocalName}'", null, FetchXmlErrorCodes.InvalidNode);
         }
 
-        fetch.RequireKnownAttributes(FetchAttributes);
-        bool isAggregate = fetch.Boolean("aggregate", false);
-        var context = new FetchParseContext(isAggregate);
+        FetchOptions options = FetchOptionsReader.Read(fetch);
+        var context = new FetchParseContext(options.Aggregate);
         QueryExpression query = FetchEntityReader.ReadEntity(SingleEntity(fetch), context);
-        ReadFetchAttributes(fetch, query, isAggregate);
+        options.ApplyTo(query);
         ResolveConditionsOnLinks(context);
         ResolveOrdersOnLinks(context);
 
         FetchAggregation? aggregation = null;
-        if (isAggregate)
+        if (options.Aggregate)
         {
-            aggregation = new FetchAggregation(context.Columns, fetch.PositiveInteger("aggregatelimit"));
+            aggregation = new FetchAggregation(context.Columns, options.AggregateLimit);
             CheckAggregateOrders(context, aggregation);
-        }
-        else if (fetch.Optional("aggregatelimit") is not null)
-        {
-            throw fetch.AttributeError("aggregatelimit", "aggregatelimit requires aggregate=\"true\"", FetchXmlErrorCodes.InvalidAggregate);
         }
 
         return new FetchQuery(query, context.Columns, aggregation);
@@ -127,55 +110,6 @@ public static partial class FetchXmlParser
         }
 
         return entity ?? throw fetch.Error("a fetch requires an entity element", null, FetchXmlErrorCodes.InvalidNode);
-    }
-
-    private static void ReadFetchAttributes(FetchElement fetch, QueryExpression query, bool isAggregate)
-    {
-        query.Distinct = fetch.Boolean("distinct", false);
-        query.NoLock = fetch.Boolean("no-lock", false);
-        _ = fetch.Boolean("min-active-row-version", false);
-        _ = fetch.Boolean("latematerialize", false);
-        _ = fetch.Boolean("useraworderby", false);
-        _ = fetch.Integer("utc-offset", emptyAllowed: true);
-        CheckEnumeration(fetch, "mapping", Mappings);
-        CheckEnumeration(fetch, "output-format", OutputFormats);
-
-        int? top = fetch.PositiveInteger("top", FetchXmlErrorCodes.TopCountGreaterThanZero);
-        int? count = fetch.PositiveInteger("count");
-        int? page = fetch.PositiveInteger("page");
-        string? cookie = fetch.Optional("paging-cookie");
-        bool totalCount = fetch.Boolean("returntotalrecordcount", false);
-        if (top is not null)
-        {
-            // Dataverse refuses to mix the two ways of limiting rows ("The top attribute can't be specified with
-            // paging attribute page") and cannot count the total of a top query.
-            string? clash = count is not null ? "count" : page is not null ? "page" : cookie is not null ? "paging-cookie" : totalCount ? "returntotalrecordcount" : null;
-            if (clash is not null)
-            {
-                throw fetch.AttributeError("top", $"the top attribute can't be specified with the paging attribute {clash}");
-            }
-
-            query.TopCount = top;
-        }
-
-        if (isAggregate && query.Distinct)
-        {
-            throw fetch.AttributeError("distinct", "an aggregate query cannot also be distinct; use distinct on the aggregate attribute", FetchXmlErrorCodes.InvalidAggregate);
-        }
-
-        query.PageInfo.Count = count ?? 0;
-        query.PageInfo.PageNumber = page ?? (count is not null || cookie is not null ? 1 : 0);
-        query.PageInfo.PagingCookie = cookie;
-        query.PageInfo.ReturnTotalRecordCount = totalCount;
-    }
-
-    private static void CheckEnumeration(FetchElement fetch, string attribute, IReadOnlySet<string> allowed)
-    {
-        string? value = fetch.Optional(attribute);
-        if (value is not null && !allowed.Contains(value))
-        {
-            throw fetch.AttributeError(attribute, $"'{value}' is not a supported value of '{attribute}' ({string.Join(", ", allowed)})");
-        }
     }
 
     // A condition's entityname names a link-entity by alias or, when the link has no alias of its own, by table
