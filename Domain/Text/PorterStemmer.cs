@@ -290,80 +290,51 @@ public sealed class PorterStemmer
         }
     }
 
-    // Double suffixes to single ones: -ization -> -ize, -ational -> -ate ...
-    private void Step2()
+    // Steps 2 to 4 as ordered (suffix, replacement) tables. Porter's reference groups them by the penultimate letter
+    // and stops at the first suffix that matches; every suffix's penultimate letter is its group's, so a flat scan
+    // in the same order finds the same first match.
+    private static readonly string[][] Step2Rules =
+    [
+        ["ational", "ate"], ["tional", "tion"], ["enci", "ence"], ["anci", "ance"], ["izer", "ize"], ["bli", "ble"],
+        ["alli", "al"], ["entli", "ent"], ["eli", "e"], ["ousli", "ous"], ["ization", "ize"], ["ation", "ate"],
+        ["ator", "ate"], ["alism", "al"], ["iveness", "ive"], ["fulness", "ful"], ["ousness", "ous"], ["aliti", "al"],
+        ["iviti", "ive"], ["biliti", "ble"], ["logi", "log"],
+    ];
+
+    private static readonly string[][] Step3Rules =
+    [
+        ["icate", "ic"], ["ative", ""], ["alize", "al"], ["iciti", "ic"], ["ical", "ic"], ["ful", ""], ["ness", ""],
+    ];
+
+    private static readonly string[] Step4Suffixes =
+    [
+        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti",
+        "ous", "ive", "ize",
+    ];
+
+    // Double suffixes to single ones (-ization -> -ize), then -ic-, -ful, -ness and similar, when the stem has m > 0.
+    private void Step2() => ReplaceFirst(Step2Rules);
+
+    private void Step3() => ReplaceFirst(Step3Rules);
+
+    private void ReplaceFirst(string[][] rules)
     {
         if (k < 1)
         {
             return;
         }
 
-        switch (buffer[k - 1])
+        foreach (var rule in rules)
         {
-            case 'a':
-                if (Ends("ational")) { ReplaceIfMeasured("ate"); }
-                else if (Ends("tional")) { ReplaceIfMeasured("tion"); }
-                break;
-            case 'c':
-                if (Ends("enci")) { ReplaceIfMeasured("ence"); }
-                else if (Ends("anci")) { ReplaceIfMeasured("ance"); }
-                break;
-            case 'e':
-                if (Ends("izer")) { ReplaceIfMeasured("ize"); }
-                break;
-            case 'l':
-                if (Ends("bli")) { ReplaceIfMeasured("ble"); }
-                else if (Ends("alli")) { ReplaceIfMeasured("al"); }
-                else if (Ends("entli")) { ReplaceIfMeasured("ent"); }
-                else if (Ends("eli")) { ReplaceIfMeasured("e"); }
-                else if (Ends("ousli")) { ReplaceIfMeasured("ous"); }
-                break;
-            case 'o':
-                if (Ends("ization")) { ReplaceIfMeasured("ize"); }
-                else if (Ends("ation")) { ReplaceIfMeasured("ate"); }
-                else if (Ends("ator")) { ReplaceIfMeasured("ate"); }
-                break;
-            case 's':
-                if (Ends("alism")) { ReplaceIfMeasured("al"); }
-                else if (Ends("iveness")) { ReplaceIfMeasured("ive"); }
-                else if (Ends("fulness")) { ReplaceIfMeasured("ful"); }
-                else if (Ends("ousness")) { ReplaceIfMeasured("ous"); }
-                break;
-            case 't':
-                if (Ends("aliti")) { ReplaceIfMeasured("al"); }
-                else if (Ends("iviti")) { ReplaceIfMeasured("ive"); }
-                else if (Ends("biliti")) { ReplaceIfMeasured("ble"); }
-                break;
-            case 'g':
-                if (Ends("logi")) { ReplaceIfMeasured("log"); }
-                break;
+            if (Ends(rule[0]))
+            {
+                ReplaceIfMeasured(rule[1]);
+                return;
+            }
         }
     }
 
-    // -ic-, -full, -ness and similar.
-    private void Step3()
-    {
-        switch (buffer[k])
-        {
-            case 'e':
-                if (Ends("icate")) { ReplaceIfMeasured("ic"); }
-                else if (Ends("ative")) { ReplaceIfMeasured(""); }
-                else if (Ends("alize")) { ReplaceIfMeasured("al"); }
-                break;
-            case 'i':
-                if (Ends("iciti")) { ReplaceIfMeasured("ic"); }
-                break;
-            case 'l':
-                if (Ends("ical")) { ReplaceIfMeasured("ic"); }
-                else if (Ends("ful")) { ReplaceIfMeasured(""); }
-                break;
-            case 's':
-                if (Ends("ness")) { ReplaceIfMeasured(""); }
-                break;
-        }
-    }
-
-    // Strips -ant, -ence and the like when the remaining stem has m > 1.
+    // Strips -ant, -ence and the like when the remaining stem has m > 1; -ion only after s or t.
     private void Step4()
     {
         if (k < 1)
@@ -371,27 +342,24 @@ public sealed class PorterStemmer
             return;
         }
 
-        bool matched;
-        switch (buffer[k - 1])
+        foreach (var suffix in Step4Suffixes)
         {
-            case 'a': matched = Ends("al"); break;
-            case 'c': matched = Ends("ance") || Ends("ence"); break;
-            case 'e': matched = Ends("er"); break;
-            case 'i': matched = Ends("ic"); break;
-            case 'l': matched = Ends("able") || Ends("ible"); break;
-            case 'n': matched = Ends("ant") || Ends("ement") || Ends("ment") || Ends("ent"); break;
-            case 'o': matched = (Ends("ion") && j >= 0 && (buffer[j] == 's' || buffer[j] == 't')) || Ends("ou"); break;
-            case 's': matched = Ends("ism"); break;
-            case 't': matched = Ends("ate") || Ends("iti"); break;
-            case 'u': matched = Ends("ous"); break;
-            case 'v': matched = Ends("ive"); break;
-            case 'z': matched = Ends("ize"); break;
-            default: matched = false; break;
-        }
+            if (!Ends(suffix))
+            {
+                continue;
+            }
 
-        if (matched && Measure() > 1)
-        {
-            k = j;
+            if (suffix == "ion" && !(j >= 0 && (buffer[j] == 's' || buffer[j] == 't')))
+            {
+                continue;
+            }
+
+            if (Measure() > 1)
+            {
+                k = j;
+            }
+
+            return;
         }
     }
 
