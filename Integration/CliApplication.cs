@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Commands;
 
@@ -16,6 +17,8 @@ public static class CliApplication
             org,
             InitCommand.Build(context, org),
             SuggestCommand.Build(context, org),
+            DealCommand.Build(context, org),
+            PracticesCommand.Build(context, org),
         };
         return root;
     }
@@ -29,6 +32,14 @@ public static class CliApplication
             Error = context.Error,
             ProcessTerminationTimeout = processTermination,
         };
-        return BuildRoot(context).Parse(args).InvokeAsync(configuration, cancellation);
+        var parsed = BuildRoot(context).Parse(args);
+
+        // A usage error prints its message, not the whole help page: the line a script logs stays readable.
+        if (parsed.Action is ParseErrorAction onError)
+        {
+            onError.ShowHelp = false;
+        }
+
+        return parsed.InvokeAsync(configuration, cancellation);
     }
 }

@@ -60,6 +60,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         try
         {
             var watch = Stopwatch.StartNew();
+            JournalMode.UseWriteAheadLog(temporary);
             using (var database = Translate(() => LocalDatabase.Open(temporary, LocalMetadata.Default)))
             {
                 var service = new LocalOrganizationService(database, DemoPeople.AdministratorId);
@@ -82,9 +83,12 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
                 File.Delete(temporary);
             }
 
-            if (File.Exists(temporary + "-journal"))
+            foreach (var suffix in new[] { "-journal", "-wal", "-shm" })
             {
-                File.Delete(temporary + "-journal");
+                if (File.Exists(temporary + suffix))
+                {
+                    File.Delete(temporary + suffix);
+                }
             }
         }
     }

@@ -58,7 +58,8 @@ public static class DemoPractices
 
     private static Practice Build(Guid id, Random random, PracticeTemplate template, string filler, string? region, int variant, DateTime anchorUtc, Guid approverId, PracticeStatus status)
     {
-        var title = Fill(template.Title, filler);
+        // A title without the slot would repeat for every filler; the filler in brackets keeps titles distinct.
+        var title = template.Title.Contains("{x}", StringComparison.Ordinal) ? Fill(template.Title, filler) : $"{template.Title} ({filler})";
         if (region is not null)
         {
             title += string.Create(CultureInfo.InvariantCulture, $" ({region} playbook {variant})");
