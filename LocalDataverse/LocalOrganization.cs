@@ -1,0 +1,80 @@
+using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Pipeline;
+using DataverseSharing.LocalDataverse.Service;
+using DataverseSharing.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.LocalDataverse;
+
+/// <summary>
+/// A Dataverse organization running in-process: the database, the plug-in pipeline, the system job runner, and
+/// an <see cref="IOrganizationService"/> for any user. The entry point for tests and for the console's embedded
+/// default; see README.md ("Using LocalDataverse in your own tests").
+/// </summary>
+public sealed class LocalOrganization : IDisposable
+{
+    private readonly TimeProvider clock;
+    private readonly Lazy<AsyncJobRunner> asyncJobs;
+
+    private LocalOrganization(LocalDatabase database, LocalOrganizationOptions options)
+    {
+        Database = database;
+        clock = options.Clock ?? TimeProvider.System;
+        Pipeline = options.PluginAssemblies.Count == 0 ? PluginPipeline.Empty : PluginPipeline.FromAssemblies(options.PluginAssemblies.ToArray());
+        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline);
+        asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
+        if (options.RunAsyncJobsInBackground)
+        {
+            asyncJobs.Value.Start(options.AsyncPollInterval);
+        }
+    }
+
+    public LocalDatabase Database { get; }
+
+    public PluginPipeline Pipeline { get; }
+
+    /// <summary>A service acting as SYSTEM.</summary>
+    public LocalOrganizationService SystemService { get; }
+
+    /// <summary>The runner of queued asynchronous steps (call Drain in tests).</summary>
+    public AsyncJobRunner AsyncJobs => asyncJobs.Value;
+
+    /// <summary>An empty organization in memory, gone when disposed.</summary>
+    public static LocalOrganization CreateInMemory(LocalOrganizationOptions? options = null)
+    {
+        options ??= LocalOrganizationOptions.Default;
+        return new LocalOrganization(LocalDatabase.OpenInMemory(options.Catalog ?? LocalMetadata.Default), options);
+    }
+
+    /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
+    /// <exception cref="LocalDatabaseException">The file is locked, damaged, or from a newer version.</exception>
+    public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
+    {
+        options ??= LocalOrganizationOptions.Default;
+        return new LocalOrganization(LocalDatabase.Open(path, options.Catalog ?? LocalMetadata.Default), options);
+    }
+
+    /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>
+    public LocalOrganizationService ServiceAs(Guid userId) =>
+        new(Database, userId, clock: clock, pipeline: Pipeline);
+
+    /// <summary>A copy of the whole organization to restore later.</summary>
+    public DatabaseSnapshot TakeSnapshot() => DatabaseSnapshot.Take(Database);
+
+    /// <summary>Puts the organization back as it was when <paramref name="snapshot"/> was taken.</summary>
+    public void Restore(DatabaseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        snapshot.RestoreTo(Database);
+    }
+
+    public void Dispose()
+    {
+        if (asyncJobs.IsValueCreated)
+        {
+            asyncJobs.Value.Dispose();
+        }
+
+        Database.Dispose();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Reflection;
+using DataverseSharing.LocalDataverse.Metadata;
+
+namespace DataverseSharing.LocalDataverse;
+
+/// <summary>How a local organization is set up; every setting has a default.</summary>
+public sealed record LocalOrganizationOptions
+{
+    public static LocalOrganizationOptions Default { get; } = new();
+
+    /// <summary>The tables: by default the package's solution plus the standard tables it touches.</summary>
+    public MetadataCatalog? Catalog { get; init; }
+
+    /// <summary>Assemblies whose step declarations make up the plug-in pipeline; none by default.</summary>
+    public IReadOnlyList<Assembly> PluginAssemblies { get; init; } = Array.Empty<Assembly>();
+
+    /// <summary>The clock requests and system jobs read; the system clock by default.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Runs queued asynchronous steps in the background; off by default so tests drain deterministically.</summary>
+    public bool RunAsyncJobsInBackground { get; init; }
+
+    /// <summary>How often the background runner looks for due jobs.</summary>
+    public TimeSpan AsyncPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
