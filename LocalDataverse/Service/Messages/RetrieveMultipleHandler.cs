@@ -34,7 +34,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
                     break;
                 }
 
-                result.Entities.Add(translated.Projection.Read(reader));
+                result.Entities.Add(translated.Read(reader));
             }
         }
 

@@ -3,23 +3,27 @@ using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Service.Records;
 using DataverseSharing.LocalDataverse.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseSharing.LocalDataverse.Service.Query;
 
 /// <summary>
-/// Translates a QueryExpression on one table into a parameterized SELECT: nested and/or filters, the common
-/// condition operators, orders and paging (page size at most 5,000, as Dataverse).
+/// Translates a QueryExpression into a parameterized SELECT: nested and/or filters, the common condition
+/// operators, links (joins and semi-joins), orders and paging (page size at most 5,000, as Dataverse).
 /// </summary>
 internal sealed class QueryTranslator
 {
     public const int MaxPageSize = 5000;
-    private const string Alias = "t";
 
-    private QueryTranslator(TableDefinition table, RowProjection projection, SqlStatement statement, int pageSize, int pageNumber)
+    private readonly IReadOnlyList<(RowProjection Projection, string Alias)> links;
+
+    private QueryTranslator(TableDefinition table, RowProjection projection, IReadOnlyList<(RowProjection, string)> links, SqlStatement statement, int pageSize, int pageNumber)
     {
         Table = table;
         Projection = projection;
+        this.links = links;
         Statement = statement;
         PageSize = pageSize;
         PageNumber = pageNumber;
@@ -40,53 +44,66 @@ internal sealed class QueryTranslator
     {
         ArgumentNullException.ThrowIfNull(query);
         var table = TableLookup.Table(context.Catalog, query.EntityName);
-        if (query.LinkEntities.Count > 0)
-        {
-            throw DataverseFaults.Unsupported("LinkEntity in QueryExpression (joins)");
-        }
-
-        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), Alias);
+        var scope = new QueryScope(table);
+        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), scope.Root.SqlAlias);
         var sql = new SqlStatement();
-        sql.Text.Append("SELECT ").Append(query.Distinct ? "DISTINCT " : string.Empty).Append(projection.SelectList)
-            .Append(" FROM ").Append(SqlIdentifier.Quote(table.LogicalName)).Append(" AS ").Append(Alias);
-        var where = Filter(query.Criteria, table, sql, context.UserId);
-        if (where.Length > 0)
+        var linked = new LinkTranslator(scope, sql, context, projection.ColumnCount);
+        foreach (var link in query.LinkEntities)
         {
-            sql.Text.Append(" WHERE ").Append(where);
+            linked.Translate(link, scope.Root);
         }
 
-        AppendOrder(query, table, sql);
+        var select = string.Join(", ", linked.Projections.Select(l => l.Projection.SelectList).Prepend(projection.SelectList));
+        sql.Text.Append("SELECT ").Append(query.Distinct ? "DISTINCT " : string.Empty).Append(select)
+            .Append(" FROM ").Append(SqlIdentifier.Quote(table.LogicalName)).Append(" AS ").Append(scope.Root.SqlAlias)
+            .Append(linked.Joins);
+        var where = linked.Predicates.Prepend(Filter(query.Criteria, scope, scope.Root, sql, context.UserId)).Where(p => p.Length > 0).ToList();
+        if (where.Count > 0)
+        {
+            sql.Text.Append(" WHERE ").Append(string.Join(" AND ", where.Select(p => "(" + p + ")")));
+        }
+
+        // The primary key last keeps the order total, so pages neither repeat nor skip rows.
+        var orders = query.Orders.Select(o => Order(o, scope, scope.Root)).Concat(linked.Orders)
+            .Append($"{scope.Root.SqlAlias}.{SqlIdentifier.Quote(table.PrimaryIdAttribute)} ASC");
+        sql.Text.Append(" ORDER BY ").Append(string.Join(", ", orders));
         var (pageSize, pageNumber) = Paging(query);
         sql.Text.Append(" LIMIT ").Append(sql.Parameter(pageSize + 1L)).Append(" OFFSET ").Append(sql.Parameter((pageNumber - 1L) * pageSize));
-        return new QueryTranslator(table, projection, sql, pageSize, pageNumber);
+        return new QueryTranslator(table, projection, linked.Projections, sql, pageSize, pageNumber);
+    }
+
+    /// <summary>A result row: the table's columns, then each link's as AliasedValues.</summary>
+    public Entity Read(SqliteDataReader reader)
+    {
+        var entity = Projection.Read(reader);
+        foreach (var (projection, alias) in links)
+        {
+            projection.ReadAliased(reader, entity, alias);
+        }
+
+        return entity;
     }
 
     /// <summary>The predicate of a filter and its nested filters; empty when it holds no condition.</summary>
-    internal static string Filter(FilterExpression filter, TableDefinition table, SqlStatement sql, Guid userId)
+    internal static string Filter(FilterExpression filter, QueryScope scope, (TableDefinition Table, string SqlAlias) fallback, SqlStatement sql, Guid userId)
     {
-        var parts = filter.Conditions.Select(c => ConditionTranslator.Translate(c, table, Alias, sql, userId))
-            .Concat(filter.Filters.Select(f => Filter(f, table, sql, userId)).Where(p => p.Length > 0))
+        var parts = filter.Conditions
+            .Select(c =>
+            {
+                var (table, alias) = scope.Resolve(c.EntityName, fallback);
+                return ConditionTranslator.Translate(c, table, alias, sql, userId);
+            })
+            .Concat(filter.Filters.Select(f => Filter(f, scope, fallback, sql, userId)).Where(p => p.Length > 0))
             .Select(p => "(" + p + ")")
             .ToList();
         return string.Join(filter.FilterOperator == LogicalOperator.Or ? " OR " : " AND ", parts);
     }
 
-    private static void AppendOrder(QueryExpression query, TableDefinition table, SqlStatement sql)
+    internal static string Order(OrderExpression order, QueryScope scope, (TableDefinition Table, string SqlAlias) fallback)
     {
-        var orders = query.Orders.Select(order =>
-        {
-            if (!string.IsNullOrEmpty(order.EntityName) && order.EntityName != table.LogicalName)
-            {
-                throw DataverseFaults.Unsupported($"ordering by a linked table's column ('{order.EntityName}.{order.AttributeName}')");
-            }
-
-            var column = TableLookup.Column(table, order.AttributeName);
-            return ConditionTranslator.Operand(column, Alias) + (order.OrderType == OrderType.Descending ? " DESC" : " ASC");
-        }).ToList();
-
-        // The primary key last keeps the order total, so pages neither repeat nor skip rows.
-        orders.Add($"{Alias}.{SqlIdentifier.Quote(table.PrimaryIdAttribute)} ASC");
-        sql.Text.Append(" ORDER BY ").Append(string.Join(", ", orders));
+        var (table, alias) = scope.Resolve(order.EntityName, fallback);
+        var column = TableLookup.Column(table, order.AttributeName);
+        return ConditionTranslator.Operand(column, alias) + (order.OrderType == OrderType.Descending ? " DESC" : " ASC");
     }
 
     private static (int PageSize, int PageNumber) Paging(QueryExpression query)

@@ -6,20 +6,24 @@ using Microsoft.Xrm.Sdk;
 namespace DataverseSharing.LocalDataverse.Service.Records;
 
 /// <summary>
-/// The columns a read returns and how their SQL values become an Entity. The primary key always comes first:
-/// Dataverse returns it whatever the column set says.
+/// The columns a read returns and how their SQL values become an Entity. For the row's own table the primary key
+/// always comes first: Dataverse returns it whatever the column set says. A linked table's columns come back as
+/// AliasedValues named "alias.column", after the columns before them in the SELECT (the offset).
 /// </summary>
 internal sealed class RowProjection
 {
     private readonly TableDefinition table;
     private readonly List<(ColumnDefinition Column, int Ordinal, int TypeOrdinal)> layout = [];
     private readonly List<string> sqlColumns = [];
+    private readonly int offset;
 
-    public RowProjection(TableDefinition table, IEnumerable<ColumnDefinition> columns, string tableAlias)
+    public RowProjection(TableDefinition table, IEnumerable<ColumnDefinition> columns, string tableAlias, bool includePrimary = true, int offset = 0)
     {
         this.table = table;
+        this.offset = offset;
         var primary = table.FindColumn(table.PrimaryIdAttribute)!;
-        foreach (var column in columns.Where(c => c.LogicalName != primary.LogicalName).Prepend(primary))
+        var selected = includePrimary ? columns.Where(c => c.LogicalName != primary.LogicalName).Prepend(primary) : columns.Distinct();
+        foreach (var column in selected)
         {
             var ordinal = Add(tableAlias, column.LogicalName);
             var typeOrdinal = column.IsPolymorphic ? Add(tableAlias, StorageLayout.TypeColumn(column.LogicalName)) : -1;
@@ -29,6 +33,29 @@ internal sealed class RowProjection
 
     /// <summary>The SELECT list, qualified by the table alias.</summary>
     public string SelectList => string.Join(", ", sqlColumns);
+
+    /// <summary>How many SQL columns the projection selects, so the next one knows its offset.</summary>
+    public int ColumnCount => sqlColumns.Count;
+
+    /// <summary>Adds the linked table's values to a row as AliasedValues ("alias.column").</summary>
+    public void ReadAliased(SqliteDataReader reader, Entity into, string entityAlias)
+    {
+        foreach (var (column, ordinal, typeOrdinal) in layout)
+        {
+            var value = ValueFromStorage.Read(column, reader, offset + ordinal, typeOrdinal < 0 ? -1 : offset + typeOrdinal);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var name = entityAlias + "." + column.LogicalName;
+            into.Attributes[name] = new AliasedValue(table.LogicalName, column.LogicalName, value);
+            if (ValueFromStorage.Format(column, value) is { } label)
+            {
+                into.FormattedValues[name] = label;
+            }
+        }
+    }
 
     public Entity Read(SqliteDataReader reader)
     {

@@ -210,15 +210,6 @@ public sealed class RetrieveMultipleTests : IDisposable
     }
 
     [Fact]
-    public void RetrieveMultiple_LinkEntity_FaultsAsUnsupported()
-    {
-        var query = Query();
-        query.AddLink("opportunity", "dvs_sourceopportunityid", "opportunityid");
-
-        Assert.Contains("LinkEntity", LocalEngine.Fault(() => engine.Service.RetrieveMultiple(query)).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void RetrieveMultiple_FetchExpression_FaultsAsUnsupported()
     {
         Assert.Contains("FetchExpression", LocalEngine.Fault(() => engine.Service.RetrieveMultiple(new FetchExpression("<fetch/>"))).Message, StringComparison.Ordinal);
