@@ -58,30 +58,71 @@ internal sealed class QueryScratch
 
     public float PenaltyOf(int doc) => HasPenalty(doc) ? penalties[doc] : 0f;
 
-    public void AddText(int doc, float value)
+    // The three loops below are the hot path of every query; arrays, count and generation are read into locals once
+    // so the loop body is a load, a compare and an add per posting.
+
+    /// <summary>Adds factor * impacts[p] to docs[p] for p in [start, end), touching new documents.</summary>
+    public void AddText(int[] docs, float[] impacts, int start, int end, float factor)
     {
-        ref var slot = ref Touch(doc);
-        slot.Text += value;
+        var accumulators = slots;
+        var touched = Touched;
+        var count = TouchedCount;
+        var stamp = generation;
+        for (var p = start; p < end; p++)
+        {
+            var doc = docs[p];
+            ref var slot = ref accumulators[doc];
+            if (slot.Stamp != stamp)
+            {
+                slot = new Accumulator { Stamp = stamp };
+                touched[count++] = doc;
+            }
+
+            slot.Text += factor * impacts[p];
+        }
+
+        TouchedCount = count;
     }
 
-    public void AddTextIfTouched(int doc, float value)
+    /// <summary>Like <see cref="AddText"/>, but only for documents that are already candidates.</summary>
+    public void AddTextToTouched(int[] docs, float[] impacts, int start, int end, float factor)
     {
-        ref var slot = ref slots[doc];
-        if (slot.Stamp == generation)
+        var accumulators = slots;
+        var stamp = generation;
+        for (var p = start; p < end; p++)
         {
-            slot.Text += value;
+            ref var slot = ref accumulators[docs[p]];
+            if (slot.Stamp == stamp)
+            {
+                slot.Text += factor * impacts[p];
+            }
         }
     }
 
-    /// <summary>Adds a structured field's weight once per field, however many of the deal's values match.</summary>
-    public void AddStructured(int doc, MatchedFields field, float weight)
+    /// <summary>Adds a structured field's weight to each document once per field, however many of the deal's values match.</summary>
+    public void AddStructured(int[] docs, MatchedFields field, float weight)
     {
-        ref var slot = ref Touch(doc);
-        if ((slot.Matched & field) == 0)
+        var accumulators = slots;
+        var touched = Touched;
+        var count = TouchedCount;
+        var stamp = generation;
+        foreach (var doc in docs)
         {
-            slot.Matched |= field;
-            slot.Structured += weight;
+            ref var slot = ref accumulators[doc];
+            if (slot.Stamp != stamp)
+            {
+                slot = new Accumulator { Stamp = stamp };
+                touched[count++] = doc;
+            }
+
+            if ((slot.Matched & field) == 0)
+            {
+                slot.Matched |= field;
+                slot.Structured += weight;
+            }
         }
+
+        TouchedCount = count;
     }
 
     public ref Accumulator Touch(int doc)

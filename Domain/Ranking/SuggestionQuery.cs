@@ -254,11 +254,7 @@ internal static class SuggestionQuery
 
     private static void AddAll(int[] docs, MatchedFields field, double weight, QueryScratch scratch)
     {
-        var w = (float)weight;
-        foreach (var doc in docs)
-        {
-            scratch.AddStructured(doc, field, w);
-        }
+        scratch.AddStructured(docs, field, (float)weight);
     }
 
     private static void AddFeedback(PracticeIndex index, IReadOnlyList<string> ids, float penalty, QueryScratch scratch)

@@ -39,23 +39,13 @@ internal sealed class TextPostings
     /// <summary>Adds weight * idf * impact of every posting of the term to the accumulators.</summary>
     public void Accumulate(int termId, float weight, QueryScratch scratch)
     {
-        var factor = weight * idfs[termId];
-        var end = starts[termId + 1];
-        for (var p = starts[termId]; p < end; p++)
-        {
-            scratch.AddText(docs[p], factor * impacts[p]);
-        }
+        scratch.AddText(docs, impacts, starts[termId], starts[termId + 1], weight * idfs[termId]);
     }
 
     /// <summary>Like <see cref="Accumulate"/>, but only for documents that are already candidates.</summary>
     public void AccumulateExisting(int termId, float weight, QueryScratch scratch)
     {
-        var factor = weight * idfs[termId];
-        var end = starts[termId + 1];
-        for (var p = starts[termId]; p < end; p++)
-        {
-            scratch.AddTextIfTouched(docs[p], factor * impacts[p]);
-        }
+        scratch.AddTextToTouched(docs, impacts, starts[termId], starts[termId + 1], weight * idfs[termId]);
     }
 
     public int DocumentFrequency(int termId) => starts[termId + 1] - starts[termId];

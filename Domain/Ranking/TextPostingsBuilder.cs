@@ -6,11 +6,13 @@ using DataverseSharing.Domain.Text;
 namespace DataverseSharing.Domain.Ranking;
 
 /// <summary>
-/// Builds <see cref="TextPostings"/> in two passes. Pass one analyses each practice's four text fields and records,
-/// per posting, the raw term frequency of each field packed into one int (a byte per field, saturating at 255:
-/// with k1 around 1.2 the saturation curve is flat long before that). Pass two, once the average field lengths
-/// are known, turns those into BM25F impacts. Documents arrive in ascending order, so postings come out sorted
-/// without a sort.
+/// Builds <see cref="TextPostings"/> in two passes. Pass one analyses each practice's four text fields and appends,
+/// document by document, one (term, packed frequencies) pair per distinct term to two flat arrays; the raw term
+/// frequency of each field is packed into one int (a byte per field, saturating at 255: with k1 around 1.2 the
+/// saturation curve is flat long before that). Pass two, once the average field lengths are known, scatters the
+/// pairs by term (a counting sort: documents were appended in ascending order, so each term's postings come out
+/// sorted) and turns the frequencies into BM25F impacts. Flat arrays instead of one growable list per term keep
+/// the build to a few large allocations and sequential writes.
 /// </summary>
 internal sealed class TextPostingsBuilder
 {
@@ -33,13 +35,24 @@ internal sealed class TextPostingsBuilder
     // and appending each posting once per document keeps the per-token work inside a small, cache-resident array.
     private int[] documentFrequencies = new int[1024];
     private readonly List<int> documentTerms = new();
-    private readonly List<Postings> postings = new();
+
+    // Pass one output: for document d, pairs [documentStarts[d], documentStarts[d + 1]) of (term, packed frequencies).
+    private readonly int[] documentStarts;
+    private int[] pairTerms;
+    private int[] pairFrequencies;
+    private int pairCount;
+
+    // Number of documents containing each term (document frequency), indexed by term id.
+    private int[] documentCounts = new int[1024];
     private readonly int[][] fieldLengths;
     private readonly int documentCount;
 
     public TextPostingsBuilder(int documentCount)
     {
         this.documentCount = documentCount;
+        documentStarts = new int[documentCount + 1];
+        pairTerms = new int[Math.Max(1024, documentCount * 16)];
+        pairFrequencies = new int[pairTerms.Length];
         for (var i = 0; i < termIdByEntry.Length; i++)
         {
             termIdByEntry[i] = -1;
@@ -62,13 +75,24 @@ internal sealed class TextPostingsBuilder
         }
 
         AddField(doc, Body, practice.Body);
+        if (pairCount + documentTerms.Count > pairTerms.Length)
+        {
+            var size = Math.Max(pairTerms.Length * 2, pairCount + documentTerms.Count);
+            Array.Resize(ref pairTerms, size);
+            Array.Resize(ref pairFrequencies, size);
+        }
+
         foreach (var termId in documentTerms)
         {
-            postings[termId].Append(doc, documentFrequencies[termId]);
+            pairTerms[pairCount] = termId;
+            pairFrequencies[pairCount] = documentFrequencies[termId];
+            pairCount++;
+            documentCounts[termId]++;
             documentFrequencies[termId] = 0;
         }
 
         documentTerms.Clear();
+        documentStarts[doc + 1] = pairCount;
     }
 
     public TextPostings Build(RankingOptions options)
@@ -86,47 +110,49 @@ internal sealed class TextPostingsBuilder
             averageLengths[f] = documentCount == 0 ? 1.0 : Math.Max(1.0, (double)total / documentCount);
         }
 
-        var totalPostings = 0;
-        foreach (var list in postings)
+        var termCount = termIds.Count;
+        var starts = new int[termCount + 1];
+        var idfs = new float[termCount];
+        for (var t = 0; t < termCount; t++)
         {
-            totalPostings += list.Count;
+            double df = documentCounts[t];
+            starts[t + 1] = starts[t] + documentCounts[t];
+            idfs[t] = (float)Math.Log(1.0 + ((documentCount - df + 0.5) / (df + 0.5)));
         }
 
-        var starts = new int[postings.Count + 1];
-        var docs = new int[totalPostings];
-        var impacts = new float[totalPostings];
-        var idfs = new float[postings.Count];
+        var cursors = new int[termCount];
+        Array.Copy(starts, cursors, termCount);
+        var docs = new int[pairCount];
+        var impacts = new float[pairCount];
         var k1 = options.Bm25K1;
         var b = options.Bm25B;
-        var at = 0;
-        for (var t = 0; t < postings.Count; t++)
+        var norms = new double[FieldCount];
+        for (var doc = 0; doc < documentCount; doc++)
         {
-            starts[t] = at;
-            var list = postings[t];
-            double df = list.Count;
-            idfs[t] = (float)Math.Log(1.0 + ((documentCount - df + 0.5) / (df + 0.5)));
-            for (var i = 0; i < list.Count; i++)
+            for (var f = 0; f < FieldCount; f++)
             {
-                var doc = list.Docs[i];
-                var packed = list.Frequencies[i];
+                norms[f] = 1.0 - b + (b * fieldLengths[f][doc] / averageLengths[f]);
+            }
+
+            for (var p = documentStarts[doc]; p < documentStarts[doc + 1]; p++)
+            {
+                var packed = pairFrequencies[p];
                 var pseudoFrequency = 0.0;
                 for (var f = 0; f < FieldCount; f++)
                 {
                     var tf = (packed >> (8 * f)) & 0xFF;
                     if (tf != 0)
                     {
-                        var norm = 1.0 - b + (b * fieldLengths[f][doc] / averageLengths[f]);
-                        pseudoFrequency += fieldWeights[f] * tf / norm;
+                        pseudoFrequency += fieldWeights[f] * tf / norms[f];
                     }
                 }
 
+                var at = cursors[pairTerms[p]]++;
                 docs[at] = doc;
                 impacts[at] = (float)(pseudoFrequency / (k1 + pseudoFrequency));
-                at++;
             }
         }
 
-        starts[postings.Count] = at;
         return new TextPostings(termIds, starts, docs, impacts, idfs);
     }
 
@@ -176,37 +202,16 @@ internal sealed class TextPostingsBuilder
         var term = analyzer.TermOf(entry);
         if (!termIds.TryGetValue(term, out termId))
         {
-            termId = postings.Count;
+            termId = termIds.Count;
             termIds.Add(term, termId);
-            postings.Add(new Postings());
             if (termId >= documentFrequencies.Length)
             {
                 Array.Resize(ref documentFrequencies, documentFrequencies.Length * 2);
+                Array.Resize(ref documentCounts, documentCounts.Length * 2);
             }
         }
 
         termIdByEntry[entry] = termId;
         return termId;
-    }
-
-    /// <summary>A growable pair of arrays; cheaper than two List&lt;int&gt; for millions of postings.</summary>
-    private sealed class Postings
-    {
-        public int[] Docs = new int[2];
-        public int[] Frequencies = new int[2];
-        public int Count;
-
-        public void Append(int doc, int frequencies)
-        {
-            if (Count == Docs.Length)
-            {
-                Array.Resize(ref Docs, Count * 2);
-                Array.Resize(ref Frequencies, Count * 2);
-            }
-
-            Docs[Count] = doc;
-            Frequencies[Count] = frequencies;
-            Count++;
-        }
     }
 }
