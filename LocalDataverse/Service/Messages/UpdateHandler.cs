@@ -29,7 +29,7 @@ internal sealed class UpdateHandler : IMessageHandler
             throw DataverseFaults.RecordNotFound(table.LogicalName, id);
         }
 
-        store.Update(id, RecordWriter.ForUpdate(context, table, target));
+        store.Update(id, RecordWriter.ForUpdate(context, table, target, id));
         return new UpdateResponse();
     }
 }

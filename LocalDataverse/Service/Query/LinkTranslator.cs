@@ -62,7 +62,7 @@ internal sealed class LinkTranslator(QueryScope scope, SqlStatement sql, Request
         var columns = RetrieveHandler.Columns(table, link.Columns);
         if (columns.Count > 0)
         {
-            var projection = new RowProjection(table, columns, sqlAlias, includePrimary: false, offset);
+            var projection = new RowProjection(table, columns, sqlAlias, new LookupNames(context.Catalog, sql), includePrimary: false, offset);
             offset += projection.ColumnCount;
             Projections.Add((projection, alias));
         }

@@ -45,8 +45,8 @@ internal sealed class QueryTranslator
         ArgumentNullException.ThrowIfNull(query);
         var table = TableLookup.Table(context.Catalog, query.EntityName);
         var scope = new QueryScope(table);
-        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), scope.Root.SqlAlias);
         var sql = new SqlStatement();
+        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), scope.Root.SqlAlias, new LookupNames(context.Catalog, sql));
         var linked = new LinkTranslator(scope, sql, context, projection.ColumnCount);
         foreach (var link in query.LinkEntities)
         {

@@ -28,9 +28,11 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     public Entity? Read(Guid id, IEnumerable<ColumnDefinition> columns)
     {
-        var projection = new RowProjection(table, columns, "t");
-        using var command = context.Command($"SELECT {projection.SelectList} FROM {QuotedTable} AS t WHERE t.{QuotedId} = $id;");
-        command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
+        var sql = new Query.SqlStatement();
+        var projection = new RowProjection(table, columns, "t", new LookupNames(context.Catalog, sql));
+        sql.Text.Append($"SELECT {projection.SelectList} FROM {QuotedTable} AS t WHERE t.{QuotedId} = {sql.Parameter(StorageFormat.Guid(id))};");
+        using var command = context.Command(sql.Text.ToString());
+        sql.Bind(command);
         using var reader = command.ExecuteReader();
         return reader.Read() ? projection.Read(reader) : null;
     }

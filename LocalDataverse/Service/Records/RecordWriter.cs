@@ -32,14 +32,17 @@ internal static class RecordWriter
 
         ApplyOwnership(context, table, target, values, isCreate: true);
         ApplyCommon(context, table, target, values, isCreate: true);
+        FullNameRule.Apply(context, table, target, id, values, isCreate: true);
         return values;
     }
 
-    public static Dictionary<string, object> ForUpdate(RequestContext context, TableDefinition table, Entity target)
+    /// <summary>The values of an update; the row's id defaults to the target's (pass it when the target names the row by key).</summary>
+    public static Dictionary<string, object> ForUpdate(RequestContext context, TableDefinition table, Entity target, Guid? id = null)
     {
         var values = FromTarget(context, table, target);
         ApplyOwnership(context, table, target, values, isCreate: false);
         ApplyCommon(context, table, target, values, isCreate: false);
+        FullNameRule.Apply(context, table, target, id ?? target.Id, values, isCreate: false);
         return values;
     }
 

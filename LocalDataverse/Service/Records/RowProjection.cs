@@ -13,11 +13,11 @@ namespace DataverseSharing.LocalDataverse.Service.Records;
 internal sealed class RowProjection
 {
     private readonly TableDefinition table;
-    private readonly List<(ColumnDefinition Column, int Ordinal, int TypeOrdinal)> layout = [];
+    private readonly List<(ColumnDefinition Column, int Ordinal, int TypeOrdinal, int NameOrdinal)> layout = [];
     private readonly List<string> sqlColumns = [];
     private readonly int offset;
 
-    public RowProjection(TableDefinition table, IEnumerable<ColumnDefinition> columns, string tableAlias, bool includePrimary = true, int offset = 0)
+    public RowProjection(TableDefinition table, IEnumerable<ColumnDefinition> columns, string tableAlias, LookupNames names, bool includePrimary = true, int offset = 0)
     {
         this.table = table;
         this.offset = offset;
@@ -27,7 +27,8 @@ internal sealed class RowProjection
         {
             var ordinal = Add(tableAlias, column.LogicalName);
             var typeOrdinal = column.IsPolymorphic ? Add(tableAlias, StorageLayout.TypeColumn(column.LogicalName)) : -1;
-            layout.Add((column, ordinal, typeOrdinal));
+            var nameOrdinal = column.IsReference && names.Expression(column, tableAlias) is { } name ? AddExpression(name) : -1;
+            layout.Add((column, ordinal, typeOrdinal, nameOrdinal));
         }
     }
 
@@ -40,9 +41,9 @@ internal sealed class RowProjection
     /// <summary>Adds the linked table's values to a row as AliasedValues ("alias.column").</summary>
     public void ReadAliased(SqliteDataReader reader, Entity into, string entityAlias)
     {
-        foreach (var (column, ordinal, typeOrdinal) in layout)
+        foreach (var (column, ordinal, typeOrdinal, nameOrdinal) in layout)
         {
-            var value = ValueFromStorage.Read(column, reader, offset + ordinal, typeOrdinal < 0 ? -1 : offset + typeOrdinal);
+            var value = ReadValue(reader, column, offset + ordinal, typeOrdinal < 0 ? -1 : offset + typeOrdinal, nameOrdinal < 0 ? -1 : offset + nameOrdinal);
             if (value is null)
             {
                 continue;
@@ -60,9 +61,9 @@ internal sealed class RowProjection
     public Entity Read(SqliteDataReader reader)
     {
         var entity = new Entity(table.LogicalName, Guid.Parse(reader.GetString(0)));
-        foreach (var (column, ordinal, typeOrdinal) in layout)
+        foreach (var (column, ordinal, typeOrdinal, nameOrdinal) in layout)
         {
-            var value = ValueFromStorage.Read(column, reader, ordinal, typeOrdinal);
+            var value = ReadValue(reader, column, ordinal, typeOrdinal, nameOrdinal);
             if (value is null)
             {
                 // Dataverse leaves out the attributes that hold no value.
@@ -84,9 +85,22 @@ internal sealed class RowProjection
         return entity;
     }
 
-    private int Add(string alias, string column)
+    private static object? ReadValue(SqliteDataReader reader, ColumnDefinition column, int ordinal, int typeOrdinal, int nameOrdinal)
     {
-        sqlColumns.Add($"{alias}.{SqlIdentifier.Quote(column)}");
+        var value = ValueFromStorage.Read(column, reader, ordinal, typeOrdinal);
+        if (value is EntityReference reference && nameOrdinal >= 0 && !reader.IsDBNull(nameOrdinal))
+        {
+            reference.Name = reader.GetString(nameOrdinal);
+        }
+
+        return value;
+    }
+
+    private int Add(string alias, string column) => AddExpression($"{alias}.{SqlIdentifier.Quote(column)}");
+
+    private int AddExpression(string expression)
+    {
+        sqlColumns.Add(expression);
         return sqlColumns.Count - 1;
     }
 }

@@ -76,6 +76,45 @@ public sealed class RetrieveUpdateDeleteTests : IDisposable
     }
 
     [Fact]
+    public void Retrieve_Lookups_CarryTheTargetsPrimaryName()
+    {
+        var account = engine.CreateAccount("Contoso");
+        var contact = engine.Service.Create(new Entity("contact") { ["firstname"] = "Li", ["lastname"] = "Ng" });
+        var opportunity = engine.Service.Create(new Entity("opportunity")
+        {
+            ["name"] = "Deal",
+            ["customerid"] = new EntityReference("contact", contact),
+            ["parentaccountid"] = new EntityReference("account", account),
+        });
+
+        var row = engine.Service.Retrieve("opportunity", opportunity, new ColumnSet("customerid", "parentaccountid"));
+
+        Assert.Equal("Contoso", row.GetAttributeValue<EntityReference>("parentaccountid")!.Name);
+        Assert.Equal("Li Ng", row.GetAttributeValue<EntityReference>("customerid")!.Name);
+    }
+
+    [Fact]
+    public void Update_LastName_RecomposesFullName()
+    {
+        var contact = engine.Service.Create(new Entity("contact") { ["firstname"] = "Li", ["lastname"] = "Ng" });
+
+        engine.Service.Update(new Entity("contact", contact) { ["lastname"] = "Wong" });
+
+        Assert.Equal("Li Wong", engine.Service.Retrieve("contact", contact, new ColumnSet("fullname"))["fullname"]);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_PolymorphicLookup_NamesTheRightTable()
+    {
+        var account = engine.CreateAccount("Contoso");
+        engine.Service.Create(new Entity("opportunity") { ["name"] = "Deal", ["customerid"] = new EntityReference("account", account) });
+
+        var row = engine.Service.RetrieveMultiple(new QueryExpression("opportunity") { ColumnSet = new ColumnSet("customerid") }).Entities.Single();
+
+        Assert.Equal("Contoso", row.GetAttributeValue<EntityReference>("customerid")!.Name);
+    }
+
+    [Fact]
     public void Update_ChangedColumns_AreWrittenAndOthersKept()
     {
         var id = engine.Service.Create(new Entity("account") { ["name"] = "Contoso", ["telephone1"] = "555" });
