@@ -45,10 +45,12 @@ internal static class SuggestionQuery
         }
 
         // Common terms last: they add to candidates found by everything else but recruit none of their own.
+        var ubiquitousAbove = UbiquitousTermThreshold(index.Count);
         for (var i = 0; i < query.Count; i++)
         {
             var termId = query.TermIds[i];
-            if (index.Text.DocumentFrequency(termId) > commonAbove && i != rarest)
+            var df = index.Text.DocumentFrequency(termId);
+            if (df > commonAbove && df <= ubiquitousAbove && i != rarest)
             {
                 index.Text.AccumulateExisting(termId, query.Weights[i], scratch);
             }
@@ -93,6 +95,14 @@ internal static class SuggestionQuery
     /// proportional to the deal's selective signals instead of the library size (the MaxScore idea, simplified).
     /// </summary>
     internal static int CommonTermThreshold(int documentCount) => Math.Max(1_024, documentCount / 10);
+
+    /// <summary>
+    /// A term in more than half of the library (and more than 1,024 practices, so small libraries are unaffected) is
+    /// treated as a stop word: its idf is below
+    /// ln 2, a few percent of a rare term's, while its postings would be the longest lists of the query. Lucene users
+    /// get the same effect from a corpus-specific stop list; here the library decides.
+    /// </summary>
+    internal static int UbiquitousTermThreshold(int documentCount) => Math.Max(1_024, documentCount / 2);
 
     // When every term is common, the rarest still recruits, so a deal of common words is not text-blind.
     private static int RarestTerm(TextPostings text, QueryTerms query)
