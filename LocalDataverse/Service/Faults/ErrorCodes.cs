@@ -33,6 +33,12 @@ public static class ErrorCodes
     /// <summary>0x80060890: the key attributes of a request are not an alternate key of the table.</summary>
     public const int EntityKeyNotDefined = unchecked((int)0x80060890);
 
+    /// <summary>0x80060882: the row changed since the caller read the version it sent.</summary>
+    public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+
+    /// <summary>0x80060883: IfRowVersionMatches was asked for without a row version.</summary>
+    public const int ConcurrencyVersionNotProvided = unchecked((int)0x80060883);
+
     /// <summary>0x80040216: an unexpected error; the engine also uses it for messages it does not support.</summary>
     public const int UnexpectedError = unchecked((int)0x80040216);
 }

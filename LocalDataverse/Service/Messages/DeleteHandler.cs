@@ -15,6 +15,11 @@ internal sealed class DeleteHandler : IMessageHandler
         var target = RequestParameters.Get<EntityReference>(request, "Target") ?? throw DataverseFaults.InvalidArgument("Delete requires a Target entity reference.");
         var table = TableLookup.Table(context.Catalog, target.LogicalName);
         var id = AlternateKeyLookup.Resolve(context, table, target);
+        if (new RecordStore(context, table).Exists(id))
+        {
+            RowVersionCheck.Enforce(request, context, table, id, target.RowVersion);
+        }
+
         if (!CascadeDelete.Delete(context, table, id))
         {
             throw DataverseFaults.RecordNotFound(table.LogicalName, id);

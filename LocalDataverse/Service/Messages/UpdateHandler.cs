@@ -29,6 +29,7 @@ internal sealed class UpdateHandler : IMessageHandler
             throw DataverseFaults.RecordNotFound(table.LogicalName, id);
         }
 
+        RowVersionCheck.Enforce(request, context, table, id, target.RowVersion);
         store.Update(id, RecordWriter.ForUpdate(context, table, target, id));
         return new UpdateResponse();
     }
