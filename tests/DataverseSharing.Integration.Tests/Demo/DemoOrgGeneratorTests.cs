@@ -1,0 +1,94 @@
+using DataverseSharing.Domain.Practices;
+using DataverseSharing.Integration.Demo;
+using DataverseSharing.Plugins.Schema;
+
+namespace DataverseSharing.Integration.Tests.Demo;
+
+public sealed class DemoOrgGeneratorTests
+{
+    private static readonly DemoOrg Default = DemoOrgGenerator.Generate(new DemoOptions());
+
+    [Fact]
+    public void Generate_SameSeed_GivesIdenticalOrg()
+    {
+        var again = DemoOrgGenerator.Generate(new DemoOptions());
+
+        Assert.Equal(Fingerprint(Default), Fingerprint(again));
+    }
+
+    [Fact]
+    public void Generate_OtherSeed_GivesOtherDeals()
+    {
+        var other = DemoOrgGenerator.Generate(new DemoOptions { Seed = 7 });
+
+        Assert.NotEqual(Fingerprint(Default), Fingerprint(other));
+    }
+
+    [Fact]
+    public void Generate_Default_HasRealisticCounts()
+    {
+        Assert.True(Default.Accounts.Count >= 40);
+        Assert.True(Default.Deals.Count >= 150);
+        Assert.True(Default.Practices.Count(p => p.Status == PracticeStatus.Approved) >= 100);
+        Assert.True(Default.BusinessUnits.Count >= 3);
+        Assert.Contains(Default.Users, u => u.Role == "Approver");
+        Assert.Contains(Default.Users, u => u.Role == "Manager");
+        Assert.Contains(Default.Users, u => u.Role == "Administrator");
+        Assert.True(Default.Users.Count(u => u.Role == "Rep") >= 6);
+        Assert.True(Default.Accounts.Select(a => a.IndustryCode).Distinct().Count() >= 8);
+        Assert.Equal(3, Default.Accounts.Select(a => a.Region).Distinct().Count());
+    }
+
+    [Fact]
+    public void Generate_Default_CoversEveryTopicAndEveryStage()
+    {
+        var approved = Default.Practices.Where(p => p.Status == PracticeStatus.Approved).ToList();
+        var open = Default.Deals.Where(d => d.State == OpportunitySchema.StateOpen).ToList();
+
+        Assert.All(Enum.GetValues<PracticeTopic>(), topic => Assert.Contains(approved, p => p.Practice.Topic == topic));
+        Assert.All(Enum.GetValues<SalesStage>(), stage => Assert.Contains(open, d => d.Stage == stage));
+        Assert.Contains(Default.Deals, d => d.State == OpportunitySchema.StateWon);
+        Assert.Contains(Default.Deals, d => d.State == OpportunitySchema.StateLost);
+        Assert.DoesNotContain(Default.Deals, d => d.State == DemoDeals.Undecided);
+        Assert.Contains(Default.Deals, d => d.Competitors.Count > 0);
+        Assert.All(Default.Deals, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
+        Assert.Equal(Default.Deals.Count, Default.Deals.Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(Default.Practices.Count, Default.Practices.Select(p => p.Practice.Title).Distinct().Count());
+    }
+
+    [Fact]
+    public void Generate_EffectivenessCounts_AreCountedFromClosedDealsAndAppliedRows()
+    {
+        var outcome = Default.Deals.ToDictionary(d => d.Id, d => d.State);
+        var applied = Default.Suggestions.Where(s => s.StatusCode == PracticeSuggestionSchema.StatusApplied && outcome[s.DealId] != OpportunitySchema.StateOpen).ToList();
+
+        foreach (var practice in Default.Practices.Where(p => p.Status == PracticeStatus.Approved))
+        {
+            var id = Guid.Parse(practice.Practice.Id);
+            var rows = applied.Where(s => s.PracticeId == id).ToList();
+            Assert.Equal(rows.Count(s => outcome[s.DealId] == OpportunitySchema.StateWon), practice.Practice.Effectiveness.AppliedWon);
+            Assert.Equal(rows.Count(s => outcome[s.DealId] == OpportunitySchema.StateLost), practice.Practice.Effectiveness.AppliedLost);
+        }
+
+        Assert.True(applied.Count > 50);
+        Assert.Contains(Default.Suggestions, s => s.StatusCode == PracticeSuggestionSchema.StatusDismissed && s.DismissReason is not null);
+    }
+
+    [Fact]
+    public void Generate_ManyPractices_ScalesTheApprovedLibraryWithDistinctVariants()
+    {
+        var large = DemoOrgGenerator.Generate(new DemoOptions { Practices = 2000 });
+        var approved = large.Practices.Where(p => p.Status == PracticeStatus.Approved).ToList();
+
+        Assert.Equal(2000, approved.Count);
+        Assert.Equal(approved.Count, approved.Select(p => p.Key).Distinct().Count());
+        Assert.Equal(approved.Count, approved.Select(p => p.Practice.Title).Distinct().Count());
+    }
+
+    private static string Fingerprint(DemoOrg org) => string.Join("\n",
+        org.Users.Select(u => $"{u.Id}|{u.FullName}")
+            .Concat(org.Accounts.Select(a => $"{a.Id}|{a.Name}|{a.OwnerId}"))
+            .Concat(org.Deals.Select(d => $"{d.Id}|{d.Name}|{d.Stage}|{d.State}|{d.EstimatedValue}|{string.Join(";", d.Competitors)}|{d.Description}"))
+            .Concat(org.Practices.Select(p => $"{p.Key}|{p.Practice.Id}|{p.Practice.Title}|{p.Practice.Effectiveness}"))
+            .Concat(org.Suggestions.Select(s => $"{s.Id}|{s.DealId}|{s.PracticeId}|{s.StatusCode}")));
+}

@@ -1,0 +1,67 @@
+using DataverseSharing.Integration.Cli;
+
+namespace DataverseSharing.Integration.Tests.Suggestions;
+
+[Collection(DemoOrgCollection.Name)]
+public sealed class DealWatcherTests : IDisposable
+{
+    // Not a timing assertion: only a bound so a broken watch fails the test instead of hanging the run.
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+    private readonly TempOrg temp = new();
+    private readonly string org;
+
+    public DealWatcherTests(DemoOrgFixture fixture) => org = fixture.CopyTo(temp);
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Watch_DealUpdatedThroughAnotherConnection_PrintsWhatChangedAndEndsWithZero()
+    {
+        var output = new LockedWriter();
+        var error = new LockedWriter();
+        using var stop = new CancellationTokenSource();
+        var watch = CliApplication.RunAsync(CliRun.Context(output, error), new[] { "suggest", "--watch", DemoOrgFixture.ShowcaseDeal, "--org", org }, stop.Token);
+
+        await WaitFor(output, "Watching");
+        var update = CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, "--stage", "Close");
+        await WaitFor(output, "+ entered");
+        await stop.CancelAsync();
+        var exit = await watch;
+
+        Assert.Equal(ExitCodes.Success, update.ExitCode);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("deal changed (4-Close)", output.Snapshot(), StringComparison.Ordinal);
+        Assert.Contains("- left", output.Snapshot(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, error.Snapshot());
+    }
+
+    [Fact]
+    public async Task Watch_IrrelevantChangeOnly_PrintsNothingNew()
+    {
+        var output = new LockedWriter();
+        using var stop = new CancellationTokenSource();
+        var watch = CliApplication.RunAsync(CliRun.Context(output, new LockedWriter()), new[] { "suggest", "--watch", DemoOrgFixture.ShowcaseDeal, "--org", org }, stop.Token);
+        await WaitFor(output, "Watching");
+        var printed = output.Snapshot();
+
+        // Two writes: one the ranking ignores, then one it reads; only the second may print.
+        CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, "--value", "420000");
+        CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, "--stage", "Close");
+        await WaitFor(output, "deal changed");
+        await stop.CancelAsync();
+        await watch;
+
+        var added = output.Snapshot()[printed.Length..];
+        Assert.Single(added.Split('\n'), l => l.Contains("deal changed", StringComparison.Ordinal));
+        Assert.Contains("deal changed (4-Close)", added, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitFor(LockedWriter output, string text)
+    {
+        using var limit = new CancellationTokenSource(GiveUpAfter);
+        while (!output.Snapshot().Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(20, limit.Token);
+        }
+    }
+}
