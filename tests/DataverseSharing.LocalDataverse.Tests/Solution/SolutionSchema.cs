@@ -38,6 +38,10 @@ internal static class SolutionSchema
     public static ValidationResult ValidateEntity(string text, string file) =>
         Validate(text, file, "<ImportExportXml><Entities>", "</Entities></ImportExportXml>");
 
+    /// <summary>A SavedQueries/{guid}.xml view, inside the Entity it is packed into.</summary>
+    public static ValidationResult ValidateSavedQueries(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><Entities><Entity><Name LocalizedName=\"x\" OriginalName=\"x\">x</Name><SavedQueries>", "</SavedQueries></Entity></Entities></ImportExportXml>");
+
     public static ValidationResult ValidateRelationships(string text, string file) =>
         Validate(text, file, "<ImportExportXml>", "</ImportExportXml>");
 
