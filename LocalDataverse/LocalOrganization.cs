@@ -1,5 +1,6 @@
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Pipeline;
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service;
 using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
@@ -15,13 +16,15 @@ public sealed class LocalOrganization : IDisposable
 {
     private readonly TimeProvider clock;
     private readonly Lazy<AsyncJobRunner> asyncJobs;
+    private readonly SecurityEnforcement? security;
 
     private LocalOrganization(LocalDatabase database, LocalOrganizationOptions options)
     {
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
         Pipeline = options.PluginAssemblies.Count == 0 ? PluginPipeline.Empty : PluginPipeline.FromAssemblies(options.PluginAssemblies.ToArray());
-        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline);
+        security = options.EnforceSecurity ? new SecurityEnforcement(options.Roles ?? Security.RoleCatalog.Default) : null;
+        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline, security: security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
         if (options.RunAsyncJobsInBackground)
         {
@@ -56,7 +59,7 @@ public sealed class LocalOrganization : IDisposable
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>
     public LocalOrganizationService ServiceAs(Guid userId) =>
-        new(Database, userId, clock: clock, pipeline: Pipeline);
+        new(Database, userId, clock: clock, pipeline: Pipeline, security: security);
 
     /// <summary>A copy of the whole organization to restore later.</summary>
     public DatabaseSnapshot TakeSnapshot() => DatabaseSnapshot.Take(Database);

@@ -14,6 +14,15 @@ public sealed record LocalOrganizationOptions
     /// <summary>Assemblies whose step declarations make up the plug-in pipeline; none by default.</summary>
     public IReadOnlyList<Assembly> PluginAssemblies { get; init; } = Array.Empty<Assembly>();
 
+    /// <summary>
+    /// Enforces security roles for every user but SYSTEM, as Dataverse does (on by default). Callers then need a
+    /// systemuser row with roles; turn it off for tests that are not about security.
+    /// </summary>
+    public bool EnforceSecurity { get; init; } = true;
+
+    /// <summary>The role definitions role rows are matched to; the package's and the standard roles by default.</summary>
+    public Security.RoleCatalog? Roles { get; init; }
+
     /// <summary>The clock requests and system jobs read; the system clock by default.</summary>
     public TimeProvider? Clock { get; init; }
 

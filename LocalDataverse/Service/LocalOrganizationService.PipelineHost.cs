@@ -18,7 +18,7 @@ public sealed partial class LocalOrganizationService : IPipelineHost
 
     /// <summary>A runner for the asynchronous steps this service's requests queue, over the same database.</summary>
     public AsyncJobRunner CreateAsyncJobRunner() =>
-        new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline), (user, from) => ForStep(user, from), clock);
+        new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security), (user, from) => ForStep(user, from), clock);
 
     Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns)
     {
@@ -76,5 +76,5 @@ public sealed partial class LocalOrganizationService : IPipelineHost
     }
 
     private LocalOrganizationService ForStep(Guid? userId, PipelineCaller from) =>
-        new(database, userId ?? SystemUserId, handlers, clock, pipeline, from);
+        new(database, userId ?? SystemUserId, handlers, clock, pipeline, from, security);
 }

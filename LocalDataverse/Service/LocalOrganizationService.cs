@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using DataverseSharing.LocalDataverse.Pipeline;
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -23,14 +24,22 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     private readonly TimeProvider clock;
     private readonly PluginPipeline pipeline;
     private readonly PipelineCaller caller;
+    private readonly SecurityEnforcement? security;
 
-    public LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null, PluginPipeline? pipeline = null)
-        : this(database, userId, handlers, clock, pipeline, PipelineCaller.TopLevel())
+    /// <param name="database">The organization's store.</param>
+    /// <param name="userId">The systemuser the service acts as.</param>
+    /// <param name="handlers">The message handlers; the engine's own by default.</param>
+    /// <param name="clock">The clock requests read; the system clock by default.</param>
+    /// <param name="pipeline">The plug-in steps requests run through; none by default.</param>
+    /// <param name="security">Security-role enforcement; off when null (every caller may do everything).</param>
+    public LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null, PluginPipeline? pipeline = null, SecurityEnforcement? security = null)
+        : this(database, userId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security)
     {
     }
 
-    private LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers, TimeProvider? clock, PluginPipeline? pipeline, PipelineCaller caller)
+    private LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers, TimeProvider? clock, PluginPipeline? pipeline, PipelineCaller caller, SecurityEnforcement? security)
     {
+        this.security = security;
         ArgumentNullException.ThrowIfNull(database);
         this.database = database;
         UserId = userId;
@@ -83,6 +92,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
             database.TransactionDoomed = false;
             try
             {
+                using var narrowed = Authorize(request, transaction);
                 var response = invocation is null
                     ? handler.Handle(request, NewContext(transaction))
                     : invocation.RunInTransaction(() => handler.Handle(request, NewContext(transaction)));
@@ -117,6 +127,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
         try
         {
             invocation?.RunPreValidation();
+            using var narrowed = Authorize(request, outer);
             return invocation is null
                 ? handler.Handle(request, NewContext(outer))
                 : invocation.RunInTransaction(() => handler.Handle(request, NewContext(outer)));

@@ -12,7 +12,7 @@ public sealed class LocalOrganizationTests
     [Fact]
     public void CreateInMemory_Defaults_EmptyOrganizationWithSolutionTables()
     {
-        using var org = LocalOrganization.CreateInMemory();
+        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { EnforceSecurity = false });
 
         var id = org.ServiceAs(Guid.NewGuid()).Create(new Entity("dvs_bestpractice") { ["dvs_name"] = "Map the buying committee", ["dvs_topic"] = new OptionSetValue(617420008) });
 
@@ -24,7 +24,7 @@ public sealed class LocalOrganizationTests
     [Fact]
     public void Restore_AfterChanges_OrganizationExactlyAsSnapshot()
     {
-        using var org = LocalOrganization.CreateInMemory();
+        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { EnforceSecurity = false });
         var service = org.ServiceAs(Guid.NewGuid());
         var kept = service.Create(new Entity("account") { ["name"] = "Contoso" });
         using var snapshot = org.TakeSnapshot();
@@ -76,7 +76,7 @@ public sealed class LocalOrganizationTests
     [Fact]
     public void AsyncJobs_PluginAssemblyRegistered_QueuedStepRunsOnDrain()
     {
-        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { PluginAssemblies = new[] { typeof(AsyncOpportunityPlugin).Assembly } });
+        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { PluginAssemblies = new[] { typeof(AsyncOpportunityPlugin).Assembly }, EnforceSecurity = false });
         Recorder.Reset();
         var service = org.ServiceAs(Guid.NewGuid());
         var id = service.Create(new Entity("opportunity") { ["name"] = "Deal", ["estimatedvalue"] = new Money(10m) });

@@ -1,0 +1,50 @@
+using System.ServiceModel;
+using DataverseSharing.LocalDataverse.Security.Enforcement;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DataverseSharing.LocalDataverse.Service;
+
+/// <summary>The service's side of security enforcement: the check before the main operation, and raw reads for it.</summary>
+public sealed partial class LocalOrganizationService
+{
+    /// <summary>Checks the request for the caller; a RetrieveMultiple gets its query narrowed until disposed.</summary>
+    private QueryBaseSwap? Authorize(OrganizationRequest request, SqliteTransaction transaction) =>
+        security is null || UserId == SystemUserId
+            ? null
+            : security.Authorize(request, UserId, database.Catalog, new TransactionStore(this, transaction));
+
+    /// <summary>Reads rows with the handlers directly: no plug-ins, no security, in the request's transaction.</summary>
+    private sealed class TransactionStore : ISecurityStore
+    {
+        private readonly LocalOrganizationService service;
+        private readonly SqliteTransaction transaction;
+
+        public TransactionStore(LocalOrganizationService service, SqliteTransaction transaction)
+        {
+            this.service = service;
+            this.transaction = transaction;
+        }
+
+        public Entity? Retrieve(string table, Guid id, ColumnSet columns)
+        {
+            var request = new RetrieveRequest { Target = new EntityReference(table, id), ColumnSet = columns };
+            try
+            {
+                return ((RetrieveResponse)service.handlers.Resolve(request).Handle(request, service.NewContext(transaction))).Entity;
+            }
+            catch (FaultException<OrganizationServiceFault>)
+            {
+                return null;
+            }
+        }
+
+        public IReadOnlyList<Entity> RetrieveAll(QueryExpression query)
+        {
+            var request = new RetrieveMultipleRequest { Query = query };
+            return ((RetrieveMultipleResponse)service.handlers.Resolve(request).Handle(request, service.NewContext(transaction))).EntityCollection.Entities.ToList();
+        }
+    }
+}
