@@ -77,6 +77,14 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     {
         ArgumentNullException.ThrowIfNull(request);
         var handler = handlers.Resolve(request);
+
+        // A container message (ExecuteMultiple) runs each of its requests through Execute as a request of its own,
+        // with its own plug-ins and transaction, so it must not hold a transaction around them.
+        if (handler is IContainerMessageHandler container)
+        {
+            return container.Execute(request, this);
+        }
+
         lock (database)
         {
             var invocation = pipeline.HasStepsFor(request.RequestName) ? new PipelineInvocation(pipeline, request, this, clock) : null;
@@ -141,7 +149,10 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     }
 
     private RequestContext NewContext(Microsoft.Data.Sqlite.SqliteTransaction transaction) =>
-        new(database, transaction, UserId, clock.GetUtcNow().UtcDateTime, RowVersionCounter.Next(database.Connection, transaction));
+        new(database, transaction, UserId, clock.GetUtcNow().UtcDateTime, RowVersionCounter.Next(database.Connection, transaction), this);
+
+    /// <summary>The clock requests take their time from; handlers that run plug-ins hand it to the tracing service.</summary>
+    internal TimeProvider Clock => clock;
 
     /// <summary>The platform's message when a plug-in swallowed a failed call and the transaction could not commit.</summary>
     private const string NoActiveTransaction =

@@ -20,7 +20,18 @@ public sealed class MessageHandlerRegistry
         .Register(new UpsertHandler())
         .Register(new RetrieveMultipleHandler())
         .Register(new AssociationHandler(associate: true))
-        .Register(new AssociationHandler(associate: false));
+        .Register(new AssociationHandler(associate: false))
+        .Register(new WhoAmIHandler())
+        .Register(new RetrieveVersionHandler())
+        .Register(new SetStateHandler())
+        .Register(new AssignHandler())
+        .Register(new ExecuteMultipleHandler())
+        .Register(new ExecuteTransactionHandler())
+        .Register(new CreateMultipleHandler())
+        .Register(new UpdateMultipleHandler())
+        .Register(new CloseOpportunityHandler(won: true))
+        .Register(new CloseOpportunityHandler(won: false))
+        .Register(new RetrieveEntityChangesHandler());
 
     public IEnumerable<string> MessageNames => handlers.Keys;
 

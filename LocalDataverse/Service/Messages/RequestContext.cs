@@ -7,8 +7,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>What a handler works with: the database and its open transaction, the caller and the clock.</summary>
 public sealed class RequestContext
 {
-    internal RequestContext(LocalDatabase database, SqliteTransaction transaction, Guid userId, DateTime now, long rowVersion)
+    internal RequestContext(LocalDatabase database, SqliteTransaction transaction, Guid userId, DateTime now, long rowVersion, LocalOrganizationService service)
     {
+        Service = service;
         Database = database;
         Transaction = transaction;
         UserId = userId;
@@ -28,6 +29,12 @@ public sealed class RequestContext
     public long RowVersion { get; }
 
     internal LocalDatabase Database { get; }
+
+    /// <summary>
+    /// The service running the request. Messages made of other requests (ExecuteTransaction, WinOpportunity's close
+    /// activity) send them through it, so they get their plug-ins and join this request's transaction.
+    /// </summary>
+    internal LocalOrganizationService Service { get; }
 
     internal SqliteTransaction Transaction { get; }
 

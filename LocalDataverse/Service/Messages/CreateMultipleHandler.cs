@@ -1,0 +1,45 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace DataverseSharing.LocalDataverse.Service.Messages;
+
+/// <summary>
+/// CreateMultiple: creates every target with the rules of Create, all or nothing, and returns the ids in order.
+/// Built for bulk loads: rows go through one prepared INSERT (see BulkRowInserter). As on the platform, steps
+/// registered on Create run for each item; when there are any, the items go through the service as Create requests
+/// inside this transaction instead (slower, but every Create step sees its row).
+/// </summary>
+internal sealed class CreateMultipleHandler : IMessageHandler
+{
+    public string MessageName => "CreateMultiple";
+
+    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    {
+        var (table, entities) = MultipleTargets.Read(request, context);
+        var ids = new Guid[entities.Count];
+        if (context.Service.Pipeline.HasStepsFor("Create"))
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                ids[i] = ((CreateResponse)context.Service.Execute(new CreateRequest { Target = entities[i] })).id;
+            }
+        }
+        else
+        {
+            var values = new BulkCreateValues(context, table);
+            using var inserter = new BulkRowInserter(context, table);
+            for (var i = 0; i < entities.Count; i++)
+            {
+                var target = entities[i];
+                ids[i] = target.Id != Guid.Empty ? target.Id
+                    : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) is { } given && given != Guid.Empty ? given
+                    : Guid.NewGuid();
+                inserter.Insert(ids[i], values.For(target, ids[i]));
+            }
+        }
+
+        var response = new CreateMultipleResponse { ResponseName = MessageName };
+        response["Ids"] = ids;
+        return response;
+    }
+}

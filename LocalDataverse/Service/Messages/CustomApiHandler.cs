@@ -1,0 +1,108 @@
+using DataverseSharing.LocalDataverse.Pipeline;
+using DataverseSharing.LocalDataverse.Service.Faults;
+using DataverseSharing.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.LocalDataverse.Service.Messages;
+
+/// <summary>
+/// Runs a custom API: checks the request's parameters against the definition (each required one present, every one
+/// of its declared type, none undeclared), runs the API's plug-in as the main operation (stage 30) with the same
+/// runner as pipeline steps, and returns the plug-in's OutputParameters, each a declared response property, as the
+/// response's Results. Steps registered on the API's message still run at stages 10, 20 and 40 around it.
+/// </summary>
+internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandler
+{
+    // The runner caches plug-in instances by step id, as the platform caches one instance per step.
+    private readonly StepRegistration? step = api.PluginType is null ? null : new StepRegistration(
+        api.PluginType, Guid.NewGuid(), $"{api.UniqueName} main operation", null, api.UniqueName,
+        api.BoundEntityLogicalName ?? "none", PipelineStage.MainOperation, StepMode.Synchronous, 1, [], false, []);
+
+    public string MessageName => api.UniqueName;
+
+    public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
+    {
+        CheckParameters(request);
+        var response = new OrganizationResponse { ResponseName = api.UniqueName };
+        if (step is null)
+        {
+            return response;
+        }
+
+        var execution = NewContext(request, context);
+        var host = (IPipelineHost)context.Service;
+        StepRunner.Run(context.Service.Pipeline, step, execution, host.ServiceFor, context.Service.Clock);
+        foreach (var (name, value) in execution.OutputParameters)
+        {
+            var property = api.ResponseProperties.FirstOrDefault(p => p.UniqueName == name)
+                ?? throw DataverseFaults.InvalidArgument($"The plug-in of custom API '{api.UniqueName}' set the output parameter '{name}', which is not one of its response properties.");
+            if (value is not null && !property.Type.Accepts(value))
+            {
+                throw DataverseFaults.InvalidArgument(
+                    $"The plug-in of custom API '{api.UniqueName}' set the response property '{name}' to a {value.GetType().FullName}; it is of type {property.Type}.");
+            }
+
+            response[name] = value;
+        }
+
+        return response;
+    }
+
+    private void CheckParameters(OrganizationRequest request)
+    {
+        foreach (var parameter in api.RequestParameters)
+        {
+            var present = request.Parameters.TryGetValue(parameter.UniqueName, out var value) && value is not null;
+            if (!present && !parameter.IsOptional)
+            {
+                throw DataverseFaults.InvalidArgument($"The required parameter '{parameter.UniqueName}' of custom API '{api.UniqueName}' is missing.");
+            }
+
+            if (present && !parameter.Type.Accepts(value!))
+            {
+                throw DataverseFaults.InvalidArgument(
+                    $"The parameter '{parameter.UniqueName}' of custom API '{api.UniqueName}' must be of type {parameter.Type}, not {value!.GetType().FullName}.");
+            }
+        }
+
+        foreach (var name in request.Parameters.Keys)
+        {
+            var bound = api.BoundEntityLogicalName is not null && name == "Target";
+            if (!bound && api.RequestParameters.All(p => p.UniqueName != name))
+            {
+                throw DataverseFaults.InvalidArgument($"'{name}' is not a parameter of custom API '{api.UniqueName}'.");
+            }
+        }
+    }
+
+    private RemoteExecutionContext NewContext(OrganizationRequest request, RequestContext context)
+    {
+        var host = (IPipelineHost)context.Service;
+        var caller = host.Caller;
+        var target = api.BoundEntityLogicalName is null ? null : request.Parameters.TryGetValue("Target", out var value) ? value as EntityReference : null;
+        var execution = new RemoteExecutionContext
+        {
+            MessageName = api.UniqueName,
+            PrimaryEntityName = api.BoundEntityLogicalName ?? "none",
+            PrimaryEntityId = target?.Id ?? Guid.Empty,
+            SecondaryEntityName = "none",
+            Stage = (int)PipelineStage.MainOperation,
+            Mode = 0,
+            Depth = caller.Depth,
+            UserId = context.UserId,
+            InitiatingUserId = caller.InitiatingUserId != Guid.Empty ? caller.InitiatingUserId : context.UserId,
+            BusinessUnitId = host.BusinessUnitOf(context.UserId),
+            CorrelationId = caller.CorrelationId != Guid.Empty ? caller.CorrelationId : Guid.NewGuid(),
+            OperationId = Guid.NewGuid(),
+            OperationCreatedOn = context.Now,
+            RequestId = request.RequestId ?? Guid.NewGuid(),
+            OrganizationId = context.Service.Pipeline.OrganizationId,
+            OrganizationName = context.Service.Pipeline.OrganizationName,
+            IsInTransaction = true,
+            IsolationMode = 2,
+            ParentContext = caller.Parent as RemoteExecutionContext,
+        };
+        execution.InputParameters.AddRange(request.Parameters);
+        return execution;
+    }
+}

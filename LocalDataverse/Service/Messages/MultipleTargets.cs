@@ -1,0 +1,33 @@
+using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Service.Faults;
+using DataverseSharing.LocalDataverse.Service.Records;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.LocalDataverse.Service.Messages;
+
+/// <summary>The Targets of CreateMultiple and UpdateMultiple: an EntityCollection naming its table, every entity of that table.</summary>
+internal static class MultipleTargets
+{
+    public static (TableDefinition Table, IReadOnlyList<Entity> Entities) Read(OrganizationRequest request, RequestContext context)
+    {
+        var targets = RequestParameters.Get<EntityCollection>(request, "Targets")
+            ?? throw DataverseFaults.InvalidArgument($"{request.RequestName} requires Targets.");
+        if (string.IsNullOrEmpty(targets.EntityName))
+        {
+            throw DataverseFaults.InvalidArgument($"The EntityName of the Targets of {request.RequestName} must be set.");
+        }
+
+        var table = TableLookup.Table(context.Catalog, targets.EntityName);
+        var entities = targets.Entities.ToList();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is null || entities[i].LogicalName != table.LogicalName)
+            {
+                throw DataverseFaults.InvalidArgument(
+                    $"The entity at index {i} of the Targets of {request.RequestName} is a '{entities[i]?.LogicalName}', not a '{table.LogicalName}': all targets must be of the collection's EntityName.");
+            }
+        }
+
+        return (table, entities);
+    }
+}
