@@ -42,6 +42,10 @@ internal static class SolutionSchema
     public static ValidationResult ValidateSavedQueries(string text, string file) =>
         Validate(text, file, "<ImportExportXml><Entities><Entity><Name LocalizedName=\"x\" OriginalName=\"x\">x</Name><SavedQueries>", "</SavedQueries></Entity></Entities></ImportExportXml>");
 
+    /// <summary>A FormXml/&lt;type&gt;/{guid}.xml form, inside the Entity it is packed into.</summary>
+    public static ValidationResult ValidateForm(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><Entities><Entity><Name LocalizedName=\"x\" OriginalName=\"x\">x</Name><FormXml>", "</FormXml></Entity></Entities></ImportExportXml>");
+
     public static ValidationResult ValidateRelationships(string text, string file) =>
         Validate(text, file, "<ImportExportXml>", "</ImportExportXml>");
 
