@@ -75,19 +75,35 @@ internal static class ReasonWriter
             return;
         }
 
+        var quoted = QuoteMatchedWords(context, doc, SuggestionQuery.UbiquitousTermThreshold(context.Index.Count));
+        if (quoted.Count == 0)
+        {
+            // Only library-wide words matched (the rarest query word always counts): quote those rather than nothing.
+            quoted = QuoteMatchedWords(context, doc, int.MaxValue);
+        }
+
+        var words = string.Join(", ", quoted.Select(w => "'" + w + "'"));
+        reasons.Add(new SuggestionReason(ReasonFactors.Text, "matches your deal: " + words, raw * context.TextScale));
+    }
+
+    // The deal's words, in the rep's spelling, that the practice contains; words in more than maxFrequency practices
+    // were treated as stop words and did not count, so they are not quoted.
+    private static List<string> QuoteMatchedWords(ReasonContext context, int doc, int maxFrequency)
+    {
         var query = context.Query;
+        var text = context.Index.Text;
         var quoted = new List<string>(MaxQuotedWords);
         for (var i = 0; i < query.Count && quoted.Count < MaxQuotedWords; i++)
         {
             var surface = query.Surfaces[i];
-            if (context.Index.Text.Contains(query.TermIds[i], doc) && !quoted.Contains(surface))
+            var termId = query.TermIds[i];
+            if (text.DocumentFrequency(termId) <= maxFrequency && text.Contains(termId, doc) && !quoted.Contains(surface))
             {
                 quoted.Add(surface);
             }
         }
 
-        var words = string.Join(", ", quoted.Select(w => "'" + w + "'"));
-        reasons.Add(new SuggestionReason(ReasonFactors.Text, "matches your deal: " + words, raw * context.TextScale));
+        return quoted;
     }
 
     private static void AddField(

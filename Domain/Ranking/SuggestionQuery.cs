@@ -90,9 +90,10 @@ internal static class SuggestionQuery
 
     /// <summary>
     /// A term in more than a tenth of the library (and more than 1,024 practices, so small libraries are unaffected)
-    /// is too common to recruit candidates: its idf is below ln(10) and a practice it alone reaches cannot outrank one
-    /// that matches a rare term or the deal's fields. Skipping its postings as a recruiter keeps the query cost
-    /// proportional to the deal's selective signals instead of the library size (the MaxScore idea, simplified).
+    /// is too common to recruit candidates: its idf is below ln(10), so a practice that only it reaches would rank below
+    /// those matching a rare term or the deal's fields. It still adds its score to every candidate found otherwise.
+    /// Skipping its postings as a recruiter keeps the query cost proportional to the deal's selective signals rather
+    /// than the library size (the MaxScore idea, simplified; the ranking is approximate only for such practices).
     /// </summary>
     internal static int CommonTermThreshold(int documentCount) => Math.Max(1_024, documentCount / 10);
 
