@@ -154,6 +154,12 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     /// <summary>The clock requests take their time from; handlers that run plug-ins hand it to the tracing service.</summary>
     internal TimeProvider Clock => clock;
 
+    /// <summary>
+    /// Whether requests are checked against security roles. Bulk messages (CreateMultiple, UpdateMultiple) then send
+    /// their items through Execute, so each item is authorized as its single-row message would be.
+    /// </summary>
+    internal bool ChecksSecurity => security is not null && UserId != SystemUserId;
+
     /// <summary>The platform's message when a plug-in swallowed a failed call and the transaction could not commit.</summary>
     private const string NoActiveTransaction =
         "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.";

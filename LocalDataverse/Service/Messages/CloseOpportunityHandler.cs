@@ -51,7 +51,8 @@ internal sealed class CloseOpportunityHandler(bool won) : IMessageHandler
             change["actualvalue"] = revenue;
         }
 
-        new RecordStore(context, table).Update(opportunity.Id, RecordWriter.ForUpdate(context, table, change));
+        // Through the service as an Update, so the caller's write access is checked and Update steps see the state change.
+        context.Service.Execute(new UpdateRequest { Target = change });
 
         // Through the service, so Create steps on opportunityclose run as they do on the platform.
         var activity = new Entity("opportunityclose", close.Id);

@@ -6,8 +6,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>
 /// CreateMultiple: creates every target with the rules of Create, all or nothing, and returns the ids in order.
 /// Built for bulk loads: rows go through one prepared INSERT (see BulkRowInserter). As on the platform, steps
-/// registered on Create run for each item; when there are any, the items go through the service as Create requests
-/// inside this transaction instead (slower, but every Create step sees its row).
+/// registered on Create run for each item; when there are any, or when security roles are enforced, the items go
+/// through the service as Create requests inside this transaction instead (slower, but every Create step sees its
+/// row and every row is authorized as a Create).
 /// </summary>
 internal sealed class CreateMultipleHandler : IMessageHandler
 {
@@ -17,7 +18,7 @@ internal sealed class CreateMultipleHandler : IMessageHandler
     {
         var (table, entities) = MultipleTargets.Read(request, context);
         var ids = new Guid[entities.Count];
-        if (context.Service.Pipeline.HasStepsFor("Create"))
+        if (context.Service.Pipeline.HasStepsFor("Create") || context.Service.ChecksSecurity)
         {
             for (var i = 0; i < entities.Count; i++)
             {

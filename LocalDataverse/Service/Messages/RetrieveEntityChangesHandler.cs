@@ -1,8 +1,8 @@
 using System.Globalization;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
-using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
@@ -17,43 +17,66 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 {
+    private const string Version = "versionnumber";
+
     public string MessageName => "RetrieveEntityChanges";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         var name = request.Parameters.TryGetValue("EntityName", out var value) ? value as string : null;
         var table = TableLookup.Table(context.Catalog, name ?? throw DataverseFaults.InvalidArgument("RetrieveEntityChanges requires an EntityName."));
-        if (table.FindColumn("versionnumber") is null)
+        if (table.FindColumn(Version) is null)
         {
             throw DataverseFaults.InvalidArgument($"The entity '{table.LogicalName}' has no versionnumber: its changes cannot be tracked.");
         }
 
         var since = ParseToken(RequestParameters.Get<string>(request, "DataVersion"));
-        var columns = RetrieveHandler.Columns(table, RequestParameters.Get<ColumnSet>(request, "Columns") ?? new ColumnSet(true));
-        var changed = new List<(Guid Id, long Version)>();
-        using (var command = context.Command(
-            $"SELECT {SqlIdentifier.Quote(table.PrimaryIdAttribute)}, \"versionnumber\" FROM {SqlIdentifier.Quote(table.LogicalName)} " +
-            "WHERE \"versionnumber\" > $since ORDER BY \"versionnumber\";"))
-        {
-            command.Parameters.AddWithValue("$since", since);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                changed.Add((Guid.Parse(reader.GetString(0)), reader.GetInt64(1)));
-            }
-        }
-
-        var store = new RecordStore(context, table);
+        var columns = RequestParameters.Get<ColumnSet>(request, "Columns") ?? new ColumnSet(true);
+        var keepVersion = columns.AllColumns || columns.Columns.Contains(Version);
         var rows = new EntityCollection { EntityName = table.LogicalName };
-        foreach (var (id, _) in changed)
+        var token = since;
+        foreach (var row in Changed(context, table.LogicalName, columns, since))
         {
-            rows.Entities.Add(store.Read(id, columns)!);
+            token = Math.Max(token, row.GetAttributeValue<long>(Version));
+            if (!keepVersion)
+            {
+                row.Attributes.Remove(Version);
+            }
+
+            rows.Entities.Add(row);
         }
 
         var response = new OrganizationResponse { ResponseName = MessageName };
         response["NewOrUpdated"] = rows;
-        response["DataToken"] = (changed.Count > 0 ? changed[^1].Version : since).ToString(CultureInfo.InvariantCulture);
+        response["DataToken"] = token.ToString(CultureInfo.InvariantCulture);
         return response;
+    }
+
+    // Through RetrieveMultiple on the service, so a caller under security roles gets only the rows it may read.
+    private static IEnumerable<Entity> Changed(RequestContext context, string table, ColumnSet columns, long since)
+    {
+        var query = new QueryExpression(table)
+        {
+            ColumnSet = columns.AllColumns ? new ColumnSet(true) : new ColumnSet(columns.Columns.Append(Version).Distinct().ToArray()),
+            PageInfo = new PagingInfo { Count = Query.QueryTranslator.MaxPageSize, PageNumber = 1 },
+        };
+        query.Criteria.AddCondition(Version, ConditionOperator.GreaterThan, since);
+        query.AddOrder(Version, OrderType.Ascending);
+        while (true)
+        {
+            var page = ((RetrieveMultipleResponse)context.Service.Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+            foreach (var row in page.Entities)
+            {
+                yield return row;
+            }
+
+            if (!page.MoreRecords)
+            {
+                yield break;
+            }
+
+            query.PageInfo.PageNumber++;
+        }
     }
 
     private static long ParseToken(string? token) =>

@@ -6,7 +6,7 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>
 /// UpdateMultiple: updates every target with the rules of Update, all or nothing (one request, one transaction).
 /// As on the platform, steps registered on Update run for each item: the items then go through the service as
-/// Update requests inside this transaction.
+/// Update requests inside this transaction (as they do when security roles are enforced, so each is authorized).
 /// </summary>
 internal sealed class UpdateMultipleHandler : IMessageHandler
 {
@@ -17,7 +17,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
         var (_, entities) = MultipleTargets.Read(request, context);
-        var perItemSteps = context.Service.Pipeline.HasStepsFor("Update");
+        var perItemSteps = context.Service.Pipeline.HasStepsFor("Update") || context.Service.ChecksSecurity;
         foreach (var entity in entities)
         {
             var item = new UpdateRequest { Target = entity };

@@ -14,7 +14,11 @@ public sealed class MessageHandlerRegistryTests : IDisposable
     public void CreateDefault_CoreMessages_AreRegistered()
     {
         Assert.Equal(
-            ["Associate", "Create", "Delete", "Disassociate", "Retrieve", "RetrieveMultiple", "Update", "Upsert"],
+            [
+                "Assign", "Associate", "Create", "CreateMultiple", "Delete", "Disassociate", "ExecuteMultiple", "ExecuteTransaction",
+                "LoseOpportunity", "Retrieve", "RetrieveEntityChanges", "RetrieveMultiple", "RetrieveVersion", "SetState", "Update",
+                "UpdateMultiple", "Upsert", "WhoAmI", "WinOpportunity",
+            ],
             MessageHandlerRegistry.CreateDefault().MessageNames.Order(StringComparer.Ordinal));
     }
 
