@@ -49,16 +49,30 @@ public static class SuggestCommand
         });
         command.SetAction((parse, cancellation) => CommandRunner.WithOrgAsync(context, parse.GetValue(org), async connection =>
         {
-            var ranker = Ranker.Load(connection.Service);
             var asOf = context.Clock.GetUtcNow().UtcDateTime;
             if (parse.GetValue(fromFile) is { } file)
             {
                 var (name, deal) = DealFile.Read(file);
-                Print(context, parse.GetValue(json), ranker, name, null, deal, ranker.Rank(deal, parse.GetValue(top), asOf));
+                var fileRanker = Ranker.Load(connection.Service);
+                Print(context, parse.GetValue(json), fileRanker, name, null, deal, fileRanker.Rank(deal, parse.GetValue(top), asOf));
                 return ExitCodes.Success;
             }
 
-            var snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
+            // The deal is read first so an unknown name fails fast; the library loads and indexes meanwhile on
+            // the thread pool (the index build is pure CPU and overlaps the deal's queries).
+            var loading = Task.Run(() => Ranker.Load(connection.Service), cancellation);
+            DealSnapshot snapshot;
+            try
+            {
+                snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
+            }
+            catch
+            {
+                await loading.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                throw;
+            }
+
+            var ranker = await loading.ConfigureAwait(false);
             if (parse.GetValue(watch))
             {
                 await new DealWatcher(context, connection.Service, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);

@@ -13,10 +13,14 @@ public static class PracticeLibrary
 
     /// <summary>The approved practices, as the ranking needs them.</summary>
     public static IReadOnlyList<LibraryPractice> LoadApproved(IOrganizationService service) =>
-        Load(service, PracticeStatus.Approved, null);
+        Load(service, PracticeStatus.Approved, null, ordered: false);
 
-    /// <summary>Practices filtered by status and topic (null = any), ordered by key then title.</summary>
-    public static IReadOnlyList<LibraryPractice> Load(IOrganizationService service, PracticeStatus? status, PracticeTopic? topic)
+    /// <summary>Practices filtered by status and topic (null = any); ordered by key for people and files.</summary>
+    /// <param name="ordered">
+    /// False for the ranking, which needs no order: sorting by a text column makes the store sort whole rows
+    /// (bodies included) before the first page, which dominated loading a large library.
+    /// </param>
+    public static IReadOnlyList<LibraryPractice> Load(IOrganizationService service, PracticeStatus? status, PracticeTopic? topic, bool ordered = true)
     {
         ArgumentNullException.ThrowIfNull(service);
         var query = new QueryExpression(BestPracticeSchema.Table)
@@ -34,15 +38,21 @@ public static class PracticeLibrary
             query.Criteria.AddCondition(BestPracticeSchema.Topic, ConditionOperator.Equal, BestPracticeSchema.FirstTopicValue + (int)t);
         }
 
-        query.AddOrder(BestPracticeSchema.PracticeKey, OrderType.Ascending);
-        var practices = new List<LibraryPractice>();
+        if (ordered)
+        {
+            query.AddOrder(BestPracticeSchema.PracticeKey, OrderType.Ascending);
+        }
+        // Each page is mapped on the thread pool while the next one is fetched: with a large library the two
+        // take about as long as each other, so overlapping them hides one.
+        var mapped = new List<Task<LibraryPractice[]>>();
         while (true)
         {
             var page = service.RetrieveMultiple(query);
-            practices.AddRange(page.Entities.Select(row => new LibraryPractice(PracticeMapper.ToPractice(row), row.GetAttributeValue<string>(BestPracticeSchema.PracticeKey))));
+            var rows = page.Entities.ToArray();
+            mapped.Add(Task.Run(() => Array.ConvertAll(rows, row => new LibraryPractice(PracticeMapper.ToPractice(row), row.GetAttributeValue<string>(BestPracticeSchema.PracticeKey)))));
             if (!page.MoreRecords)
             {
-                return practices;
+                return mapped.SelectMany(t => t.GetAwaiter().GetResult()).ToList();
             }
 
             query.PageInfo.PageNumber++;
