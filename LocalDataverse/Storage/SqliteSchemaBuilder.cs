@@ -50,18 +50,23 @@ internal static class SqliteSchemaBuilder
 
         foreach (var key in table.Keys)
         {
-            yield return UniqueIndex(table.LogicalName, StorageLayout.KeyIndexName(table.LogicalName, key.LogicalName), key.Columns);
+            // Dataverse's collation ignores case, so "Key-1" and "key-1" are the same key value.
+            var columns = key.Columns.Select(c => table.FindColumn(c) is { Type: ColumnType.String or ColumnType.Memo }
+                ? SqlIdentifier.Quote(c) + " COLLATE NOCASE"
+                : SqlIdentifier.Quote(c));
+            yield return UniqueIndex(table.LogicalName, StorageLayout.KeyIndexName(table.LogicalName, key.LogicalName), columns);
         }
 
         if (table.IsIntersect)
         {
             // A pair of rows is associated at most once; Associate of an existing pair is a duplicate.
-            var pair = table.Columns.Where(c => c.IsReference).Select(c => c.LogicalName).ToList();
+            var pair = table.Columns.Where(c => c.IsReference).Select(c => SqlIdentifier.Quote(c.LogicalName)).ToList();
             yield return UniqueIndex(table.LogicalName, StorageLayout.KeyIndexName(table.LogicalName, "pair"), pair);
         }
     }
 
-    private static string UniqueIndex(string table, string name, IEnumerable<string> columns) =>
+    /// <summary>A unique index over column expressions that are already quoted.</summary>
+    private static string UniqueIndex(string table, string name, IEnumerable<string> quotedColumns) =>
         $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlIdentifier.Quote(name)} ON {SqlIdentifier.Quote(table)} " +
-        $"({string.Join(", ", columns.Select(SqlIdentifier.Quote))});";
+        $"({string.Join(", ", quotedColumns)});";
 }

@@ -10,16 +10,18 @@ public sealed class MessageHandlerRegistryTests : IDisposable
 
     public void Dispose() => engine.Dispose();
 
-    [Fact]
-    public void CreateDefault_CoreMessages_AreRegistered()
+    [Theory]
+    [InlineData("Create")]
+    [InlineData("Retrieve")]
+    [InlineData("Update")]
+    [InlineData("Delete")]
+    [InlineData("Upsert")]
+    [InlineData("RetrieveMultiple")]
+    [InlineData("Associate")]
+    [InlineData("Disassociate")]
+    public void CreateDefault_CoreMessage_IsRegistered(string message)
     {
-        Assert.Equal(
-            [
-                "Assign", "Associate", "Create", "CreateMultiple", "Delete", "Disassociate", "ExecuteMultiple", "ExecuteTransaction",
-                "LoseOpportunity", "Retrieve", "RetrieveEntityChanges", "RetrieveMultiple", "RetrieveVersion", "SetState", "Update",
-                "UpdateMultiple", "Upsert", "WhoAmI", "WinOpportunity",
-            ],
-            MessageHandlerRegistry.CreateDefault().MessageNames.Order(StringComparer.Ordinal));
+        Assert.Contains(message, MessageHandlerRegistry.CreateDefault().MessageNames);
     }
 
     [Fact]

@@ -90,6 +90,15 @@ public sealed class LocalDatabaseSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Open_TextAlternateKey_IgnoresCase()
+    {
+        Insert("dvs_bestpractice", ("dvs_bestpracticeid", Guid.NewGuid()), ("dvs_practicekey", "Discovery-Questions"));
+
+        Assert.Throws<SqliteException>(() =>
+            Insert("dvs_bestpractice", ("dvs_bestpracticeid", Guid.NewGuid()), ("dvs_practicekey", "discovery-questions")));
+    }
+
+    [Fact]
     public void Open_AlternateKey_AllowsRowsWithoutAKey()
     {
         Insert("dvs_bestpractice", ("dvs_bestpracticeid", Guid.NewGuid()));
