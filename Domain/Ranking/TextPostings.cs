@@ -30,11 +30,7 @@ internal sealed class TextPostings
 
     public int TermCount => idfs.Length;
 
-    public int PostingCount => docs.Length;
-
     public bool TryGetTerm(string term, out int termId) => termIds.TryGetValue(term, out termId);
-
-    public float Idf(int termId) => idfs[termId];
 
     /// <summary>Adds weight * idf * impact of every posting of the term to the accumulators.</summary>
     public void Accumulate(int termId, float weight, QueryScratch scratch)

@@ -69,9 +69,6 @@ public sealed class TextAnalyzer
         return terms;
     }
 
-    /// <summary>Number of distinct tokens the analyzer has seen (and can hand out as entries).</summary>
-    internal int EntryCount => table.Count;
-
     internal string TermOf(int entry) => table.Term(entry);
 
     /// <summary>
