@@ -38,7 +38,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
             }
         }
 
-        result.TotalRecordCount = -1;
+        result.TotalRecordCount = query.PageInfo.ReturnTotalRecordCount ? TotalCount(translated, context, result) : -1;
         if (result.MoreRecords)
         {
             result.PagingCookie = $"<cookie page=\"{translated.PageNumber}\" />";
@@ -47,6 +47,16 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         var response = new RetrieveMultipleResponse();
         response["EntityCollection"] = result;
         return response;
+    }
+
+    // Dataverse counts up to 5,000 rows and says when there are more.
+    private static int TotalCount(QueryTranslator translated, RequestContext context, EntityCollection result)
+    {
+        using var command = context.Command(translated.CountText);
+        translated.Statement.Bind(command);
+        var count = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        result.TotalRecordCountLimitExceeded = count > QueryTranslator.MaxPageSize;
+        return (int)Math.Min(count, QueryTranslator.MaxPageSize);
     }
 
     // QueryByAttribute is an equality filter on each attribute; Dataverse treats it the same way.

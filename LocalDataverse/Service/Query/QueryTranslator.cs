@@ -19,8 +19,9 @@ internal sealed class QueryTranslator
 
     private readonly IReadOnlyList<(RowProjection Projection, string Alias)> links;
 
-    private QueryTranslator(TableDefinition table, RowProjection projection, IReadOnlyList<(RowProjection, string)> links, SqlStatement statement, int pageSize, int pageNumber)
+    private QueryTranslator(TableDefinition table, RowProjection projection, IReadOnlyList<(RowProjection, string)> links, SqlStatement statement, string countText, int pageSize, int pageNumber)
     {
+        CountText = countText;
         Table = table;
         Projection = projection;
         this.links = links;
@@ -35,6 +36,9 @@ internal sealed class QueryTranslator
 
     /// <summary>The SELECT, which asks for one row more than the page to know whether more records follow.</summary>
     public SqlStatement Statement { get; }
+
+    /// <summary>A SELECT counting every matching row, over the same parameters as <see cref="Statement"/>.</summary>
+    public string CountText { get; }
 
     public int PageSize { get; }
 
@@ -63,13 +67,15 @@ internal sealed class QueryTranslator
             sql.Text.Append(" WHERE ").Append(string.Join(" AND ", where.Select(p => "(" + p + ")")));
         }
 
+        var countText = $"SELECT COUNT(*) FROM ({sql.Text});";
+
         // The primary key last keeps the order total, so pages neither repeat nor skip rows.
         var orders = query.Orders.Select(o => Order(o, scope, scope.Root)).Concat(linked.Orders)
             .Append($"{scope.Root.SqlAlias}.{SqlIdentifier.Quote(table.PrimaryIdAttribute)} ASC");
         sql.Text.Append(" ORDER BY ").Append(string.Join(", ", orders));
         var (pageSize, pageNumber) = Paging(query);
         sql.Text.Append(" LIMIT ").Append(sql.Parameter(pageSize + 1L)).Append(" OFFSET ").Append(sql.Parameter((pageNumber - 1L) * pageSize));
-        return new QueryTranslator(table, projection, linked.Projections, sql, pageSize, pageNumber);
+        return new QueryTranslator(table, projection, linked.Projections, sql, countText, pageSize, pageNumber);
     }
 
     /// <summary>A result row: the table's columns, then each link's as AliasedValues.</summary>

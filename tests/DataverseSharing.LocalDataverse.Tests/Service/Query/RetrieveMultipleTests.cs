@@ -162,6 +162,26 @@ public sealed class RetrieveMultipleTests : IDisposable
     }
 
     [Fact]
+    public void RetrieveMultiple_ReturnTotalRecordCount_CountsEveryMatchingRow()
+    {
+        var query = Query();
+        query.Criteria.AddCondition("statuscode", ConditionOperator.Equal, 617420001);
+        query.PageInfo = new PagingInfo { Count = 1, PageNumber = 1, ReturnTotalRecordCount = true };
+
+        var result = engine.Service.RetrieveMultiple(query);
+
+        Assert.Single(result.Entities);
+        Assert.Equal(3, result.TotalRecordCount);
+        Assert.False(result.TotalRecordCountLimitExceeded);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_WithoutTotalRecordCount_ReportsMinusOne()
+    {
+        Assert.Equal(-1, engine.Service.RetrieveMultiple(Query()).TotalRecordCount);
+    }
+
+    [Fact]
     public void RetrieveMultiple_TopCount_LimitsRows()
     {
         var query = Query();
