@@ -39,6 +39,9 @@ internal sealed class QueryScratch
 
     public TopicHeaps Heaps { get; } = new();
 
+    /// <summary>Structured lists too long to recruit candidates, applied after the selective ones.</summary>
+    public List<StructuredList> DeferredLists { get; } = new();
+
     public static QueryScratch ForCurrentThread(int documentCount)
     {
         var scratch = current ??= new QueryScratch();
@@ -125,6 +128,22 @@ internal sealed class QueryScratch
         TouchedCount = count;
     }
 
+    /// <summary>Like <see cref="AddStructured"/>, but only for documents that are already candidates.</summary>
+    public void AddStructuredToTouched(int[] docs, MatchedFields field, float weight)
+    {
+        var accumulators = slots;
+        var stamp = generation;
+        foreach (var doc in docs)
+        {
+            ref var slot = ref accumulators[doc];
+            if (slot.Stamp == stamp && (slot.Matched & field) == 0)
+            {
+                slot.Matched |= field;
+                slot.Structured += weight;
+            }
+        }
+    }
+
     public ref Accumulator Touch(int doc)
     {
         ref var slot = ref slots[doc];
@@ -170,6 +189,23 @@ internal sealed class QueryScratch
 
         generation++;
         TouchedCount = 0;
+    }
+
+    /// <summary>A structured posting list with the field it matches and its weight.</summary>
+    internal readonly struct StructuredList
+    {
+        public StructuredList(int[] docs, MatchedFields field, float weight)
+        {
+            Docs = docs;
+            Field = field;
+            Weight = weight;
+        }
+
+        public int[] Docs { get; }
+
+        public MatchedFields Field { get; }
+
+        public float Weight { get; }
     }
 
     /// <summary>One document's running scores in the current query, packed so a touch is one cache line.</summary>

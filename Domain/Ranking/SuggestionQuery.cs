@@ -39,10 +39,13 @@ internal static class SuggestionQuery
         }
 
         var dealFields = AccumulateStructured(index, deal, scratch);
+        var nothingSelective = scratch.TouchedCount == 0;
         foreach (var doc in index.PriorPool)
         {
             scratch.Touch(doc);
         }
+
+        ApplyDeferredLists(scratch, nothingSelective);
 
         // Common terms last: they add to candidates found by everything else but recruit none of their own.
         var ubiquitousAbove = UbiquitousTermThreshold(index.Count);
@@ -205,48 +208,72 @@ internal static class SuggestionQuery
         return eligible;
     }
 
+    /// <summary>
+    /// Structured matches. Lists longer than <see cref="CommonTermThreshold"/> (a stage shared by half the library,
+    /// say) are applied last and, like common words, only add to candidates that something more selective found;
+    /// when nothing else found any, they recruit after all (see <see cref="ApplyDeferredLists"/>), so a deal that only
+    /// names its stage still gets that stage's practices.
+    /// </summary>
     private static MatchedFields AccumulateStructured(PracticeIndex index, DealContext deal, QueryScratch scratch)
     {
         var options = index.Options;
         var fields = index.Fields;
         var dealFields = MatchedFields.None;
+        scratch.DeferredLists.Clear();
+        var commonAbove = CommonTermThreshold(index.Count);
         if (deal.Stage is { } stage)
         {
             dealFields |= MatchedFields.Stage;
-            AddAll(fields.Stage(stage), MatchedFields.Stage, options.StageWeight, scratch);
+            AddAll(fields.Stage(stage), MatchedFields.Stage, options.StageWeight, scratch, commonAbove);
         }
 
         if (deal.EstimatedValue is { } value)
         {
             dealFields |= MatchedFields.SizeBand;
-            AddAll(fields.Band(DealSizeBands.FromEstimatedValue(value)), MatchedFields.SizeBand, options.SizeBandWeight, scratch);
+            AddAll(fields.Band(DealSizeBands.FromEstimatedValue(value)), MatchedFields.SizeBand, options.SizeBandWeight, scratch, commonAbove);
         }
 
         if (!string.IsNullOrWhiteSpace(deal.Industry))
         {
             dealFields |= MatchedFields.Industry;
-            AddAll(fields.Industry(FieldKey.Normalize(deal.Industry)), MatchedFields.Industry, options.IndustryWeight, scratch);
+            AddAll(fields.Industry(FieldKey.Normalize(deal.Industry)), MatchedFields.Industry, options.IndustryWeight, scratch, commonAbove);
         }
 
         if (!string.IsNullOrWhiteSpace(deal.Region))
         {
             dealFields |= MatchedFields.Region;
-            AddAll(fields.Region(FieldKey.Normalize(deal.Region)), MatchedFields.Region, options.RegionWeight, scratch);
+            AddAll(fields.Region(FieldKey.Normalize(deal.Region)), MatchedFields.Region, options.RegionWeight, scratch, commonAbove);
         }
 
-        dealFields |= AddEach(deal.Products, fields.Product, MatchedFields.Product, options.ProductWeight, scratch);
-        dealFields |= AddEach(deal.Competitors, fields.Competitor, MatchedFields.Competitor, options.CompetitorWeight, scratch);
-        dealFields |= AddEach(deal.BuyerRoles, fields.BuyerRole, MatchedFields.BuyerRole, options.BuyerRoleWeight, scratch);
+        dealFields |= AddEach(deal.Products, fields.Product, MatchedFields.Product, options.ProductWeight, scratch, commonAbove);
+        dealFields |= AddEach(deal.Competitors, fields.Competitor, MatchedFields.Competitor, options.CompetitorWeight, scratch, commonAbove);
+        dealFields |= AddEach(deal.BuyerRoles, fields.BuyerRole, MatchedFields.BuyerRole, options.BuyerRoleWeight, scratch, commonAbove);
 
         if (deal.DecisionUnitSize is { } size && size >= options.LargeDecisionUnitSize)
         {
-            AddAll(fields.Topic(PracticeTopic.LargeDecisionUnit), MatchedFields.DecisionUnit, options.DecisionUnitWeight, scratch);
+            AddAll(fields.Topic(PracticeTopic.LargeDecisionUnit), MatchedFields.DecisionUnit, options.DecisionUnitWeight, scratch, commonAbove);
         }
 
         return dealFields;
     }
 
-    private static MatchedFields AddEach(IReadOnlyList<string> values, Func<string, int[]> lookup, MatchedFields field, double weight, QueryScratch scratch)
+    // After the pool is touched, so pool members get the credit (and no false mismatch) for the long lists too.
+    private static void ApplyDeferredLists(QueryScratch scratch, bool recruit)
+    {
+        foreach (var list in scratch.DeferredLists)
+        {
+            if (recruit)
+            {
+                scratch.AddStructured(list.Docs, list.Field, list.Weight);
+            }
+            else
+            {
+                scratch.AddStructuredToTouched(list.Docs, list.Field, list.Weight);
+            }
+        }
+    }
+
+    private static MatchedFields AddEach(IReadOnlyList<string> values, Func<string, int[]> lookup, MatchedFields field, double weight, QueryScratch scratch, int commonAbove)
     {
         var any = MatchedFields.None;
         foreach (var value in values)
@@ -257,15 +284,22 @@ internal static class SuggestionQuery
             }
 
             any = field;
-            AddAll(lookup(FieldKey.Normalize(value)), field, weight, scratch);
+            AddAll(lookup(FieldKey.Normalize(value)), field, weight, scratch, commonAbove);
         }
 
         return any;
     }
 
-    private static void AddAll(int[] docs, MatchedFields field, double weight, QueryScratch scratch)
+    private static void AddAll(int[] docs, MatchedFields field, double weight, QueryScratch scratch, int commonAbove)
     {
-        scratch.AddStructured(docs, field, (float)weight);
+        if (docs.Length > commonAbove)
+        {
+            scratch.DeferredLists.Add(new QueryScratch.StructuredList(docs, field, (float)weight));
+        }
+        else
+        {
+            scratch.AddStructured(docs, field, (float)weight);
+        }
     }
 
     private static void AddFeedback(PracticeIndex index, IReadOnlyList<string> ids, float penalty, QueryScratch scratch)

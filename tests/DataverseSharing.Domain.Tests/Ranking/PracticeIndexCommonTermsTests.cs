@@ -15,6 +15,7 @@ public sealed class PracticeIndexCommonTermsTests
         var practices = Enumerable.Range(0, 3_000).Select(i => Some.Practice($"p-{i:D4}")
             .WithTitle(i % 2 == 0 ? "Solution overview" : "Solution walkthrough for the team")
             .WithTopic((PracticeTopic)(i % 11))
+            .ForStages(i % 4 == 0 ? SalesStage.Propose : SalesStage.Qualify)
             .Build()).ToList();
         practices.Add(Some.Practice("needle").WithTitle("Solution pricing with procurement").WithTopic(PracticeTopic.Negotiation));
         return PracticeIndex.Build(practices);
@@ -46,5 +47,31 @@ public sealed class PracticeIndexCommonTermsTests
 
         Assert.Equal("needle", suggestions[0].Practice.Id);
         Assert.Contains(suggestions.Skip(1), s => s.Reasons.Any(r => r.Text == "matches your deal: 'overview'"));
+    }
+
+    [Fact]
+    public void Suggest_OnlyALongStageList_StillRecruitsThatStage()
+    {
+        var suggestions = LargeLibrary().Suggest(Some.Deal().AtStage(SalesStage.Propose), 5, AsOf);
+
+        Assert.Equal(5, suggestions.Count);
+        Assert.All(suggestions, s => Assert.Contains(SalesStage.Propose, s.Practice.SalesStages));
+    }
+
+    [Fact]
+    public void Suggest_LongStageListWithSelectiveText_CreditsStageWithoutFalseMismatch()
+    {
+        var suggestions = LargeLibrary().Suggest(Some.Deal().Described("procurement").AtStage(SalesStage.Qualify), 5, AsOf);
+
+        Assert.Equal("needle", suggestions[0].Practice.Id);
+        foreach (var suggestion in suggestions.Where(s => s.Practice.SalesStages.Contains(SalesStage.Qualify)))
+        {
+            Assert.Contains(suggestion.Reasons, r => r.Text == "same stage: Qualify");
+        }
+
+        foreach (var suggestion in suggestions.Where(s => s.Practice.SalesStages.Contains(SalesStage.Propose)))
+        {
+            Assert.Contains(suggestion.Reasons, r => r.Factor == ReasonFactors.Stage && r.Contribution < 0);
+        }
     }
 }
