@@ -1,6 +1,7 @@
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Query.Fetch;
 using DataverseSharing.LocalDataverse.Service.Faults;
+using DataverseSharing.LocalDataverse.Service.Query;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -57,6 +58,8 @@ internal sealed class RequestAuthorizer
                 && parameters.TryGetValue("RelatedEntities", out var r) && r is EntityReferenceCollection related:
                 AuthorizeAssociate(target, related);
                 return request;
+            case "RetrieveMultiple" when parameters.TryGetValue("Query", out var q) && q is FetchExpression fetch:
+                return ScopeFetch(fetch);
             case "RetrieveMultiple" when parameters.TryGetValue("Query", out var q) && q is QueryBase query:
                 return new RetrieveMultipleRequest { Query = Scope(query) };
             default:
@@ -156,6 +159,17 @@ internal sealed class RequestAuthorizer
         return info;
     }
 
+    // FetchXML is narrowed like any query: its parsed QueryExpression gets the read scope, and the handler runs
+    // that parsed query (passed along in the request) rather than the text.
+    private RetrieveMultipleRequest ScopeFetch(FetchExpression fetch)
+    {
+        var parsed = FetchQueries.Parse(fetch, catalog);
+        var scoped = new FetchQuery((QueryExpression)Scope(parsed.Query), parsed.Columns, parsed.Aggregation);
+        var request = new RetrieveMultipleRequest { Query = fetch };
+        request[FetchQueries.ParsedQueryParameter] = scoped;
+        return request;
+    }
+
     private QueryBase Scope(QueryBase query)
     {
         var expression = query switch
@@ -166,7 +180,6 @@ internal sealed class RequestAuthorizer
         };
         if (expression is null)
         {
-            // FetchXML: checked for the privilege on its root table; row filtering applies to QueryExpression.
             return query;
         }
 

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Query.Fetch;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Query;
 using Microsoft.Xrm.Sdk;
@@ -6,20 +7,33 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
 
-/// <summary>RetrieveMultiple for QueryExpression and QueryByAttribute; FetchXML fails loudly until it is supported.</summary>
+/// <summary>
+/// RetrieveMultiple for QueryExpression, QueryByAttribute and FetchXML. Every kind becomes a QueryExpression and runs
+/// through one SQL translator; aggregate FetchXML runs through the aggregate translator instead.
+/// </summary>
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
     public string MessageName => "RetrieveMultiple";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
+        FetchQuery? fetch = null;
         var query = RequestParameters.Get<QueryBase>(request, "Query") switch
         {
             QueryExpression expression => expression,
             QueryByAttribute byAttribute => ToExpression(byAttribute),
+            FetchExpression text => (fetch = Parsed(request, text, context)).Query,
             null => throw DataverseFaults.InvalidArgument("RetrieveMultiple requires a Query."),
             var other => throw DataverseFaults.Unsupported($"RetrieveMultiple with a {other.GetType().Name}"),
         };
+        var result = fetch is { IsAggregate: true } ? Aggregate(fetch, context) : Rows(query, context);
+        var response = new RetrieveMultipleResponse();
+        response["EntityCollection"] = result;
+        return response;
+    }
+
+    private static EntityCollection Rows(QueryExpression query, RequestContext context)
+    {
         var translated = QueryTranslator.Translate(query, context);
         var result = new EntityCollection { EntityName = translated.Table.LogicalName };
         using (var command = context.Command(translated.Statement.Text.ToString()))
@@ -39,15 +53,45 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         }
 
         result.TotalRecordCount = query.PageInfo.ReturnTotalRecordCount ? TotalCount(translated, context, result) : -1;
-        if (result.MoreRecords)
+        result.PagingCookie = KeysetPaging.Cookie(translated.Table, translated.PageNumber, result.Entities);
+        return result;
+    }
+
+    private static EntityCollection Aggregate(FetchQuery fetch, RequestContext context)
+    {
+        var translated = AggregateTranslator.Translate(fetch, context);
+        using (var check = context.Command(translated.LimitCheckText))
         {
-            result.PagingCookie = $"<cookie page=\"{translated.PageNumber}\" />";
+            translated.Statement.Bind(check);
+            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > translated.Limit)
+            {
+                throw AggregateTranslator.RecordLimitExceeded();
+            }
         }
 
-        var response = new RetrieveMultipleResponse();
-        response["EntityCollection"] = result;
-        return response;
+        var result = new EntityCollection { EntityName = fetch.EntityName, TotalRecordCount = -1 };
+        using var command = context.Command(translated.Statement.Text.ToString());
+        translated.Statement.Bind(command);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (result.Entities.Count == translated.PageSize)
+            {
+                result.MoreRecords = true;
+                break;
+            }
+
+            result.Entities.Add(translated.Read(reader));
+        }
+
+        return result;
     }
+
+    // The authorizer leaves the parsed, narrowed query in the request; without security the text is parsed here.
+    private static FetchQuery Parsed(OrganizationRequest request, FetchExpression text, RequestContext context) =>
+        request.Parameters.TryGetValue(FetchQueries.ParsedQueryParameter, out var parsed) && parsed is FetchQuery query
+            ? query
+            : FetchQueries.Parse(text, context.Catalog);
 
     // Dataverse counts up to 5,000 rows and says when there are more.
     private static int TotalCount(QueryTranslator translated, RequestContext context, EntityCollection result)
@@ -59,25 +103,15 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         return (int)Math.Min(count, QueryTranslator.MaxPageSize);
     }
 
-    // QueryByAttribute is an equality filter on each attribute; Dataverse treats it the same way.
     private static QueryExpression ToExpression(QueryByAttribute query)
     {
-        if (query.Attributes.Count != query.Values.Count)
+        try
         {
-            throw DataverseFaults.InvalidArgument("QueryByAttribute needs one value for each attribute.");
+            return QueryByAttributeConverter.ToQueryExpression(query);
         }
-
-        var expression = new QueryExpression(query.EntityName) { ColumnSet = query.ColumnSet, PageInfo = query.PageInfo, TopCount = query.TopCount };
-        for (var i = 0; i < query.Attributes.Count; i++)
+        catch (ArgumentException e)
         {
-            expression.Criteria.AddCondition(query.Attributes[i], ConditionOperator.Equal, query.Values[i]!);
+            throw DataverseFaults.InvalidArgument(e.Message);
         }
-
-        foreach (var order in query.Orders)
-        {
-            expression.Orders.Add(order);
-        }
-
-        return expression;
     }
 }

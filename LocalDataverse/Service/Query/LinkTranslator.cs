@@ -67,7 +67,8 @@ internal sealed class LinkTranslator(QueryScope scope, SqlStatement sql, Request
             Projections.Add((projection, alias));
         }
 
-        foreach (var order in link.Orders)
+        // Orders naming an alias sort the groups of an aggregate query; its translator places them.
+        foreach (var order in link.Orders.Where(o => string.IsNullOrEmpty(o.Alias)))
         {
             Orders.Add(QueryTranslator.Order(order, scope, (table, sqlAlias)));
         }

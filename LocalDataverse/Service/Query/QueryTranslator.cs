@@ -68,13 +68,21 @@ internal sealed class QueryTranslator
         }
 
         var countText = $"SELECT COUNT(*) FROM ({sql.Text});";
+        var (pageSize, pageNumber) = Paging(query);
+        var keyset = KeysetPaging.After(query, table, pageNumber, linked.Orders.Count > 0);
+        if (keyset is { } after)
+        {
+            sql.Text.Append(where.Count > 0 ? " AND " : " WHERE ")
+                .Append(scope.Root.SqlAlias).Append('.').Append(SqlIdentifier.Quote(table.PrimaryIdAttribute))
+                .Append(" > ").Append(sql.Parameter(StorageFormat.Guid(after)));
+        }
 
         // The primary key last keeps the order total, so pages neither repeat nor skip rows.
         var orders = query.Orders.Select(o => Order(o, scope, scope.Root)).Concat(linked.Orders)
             .Append($"{scope.Root.SqlAlias}.{SqlIdentifier.Quote(table.PrimaryIdAttribute)} ASC");
         sql.Text.Append(" ORDER BY ").Append(string.Join(", ", orders));
-        var (pageSize, pageNumber) = Paging(query);
-        sql.Text.Append(" LIMIT ").Append(sql.Parameter(pageSize + 1L)).Append(" OFFSET ").Append(sql.Parameter((pageNumber - 1L) * pageSize));
+        var skipped = keyset is null ? (pageNumber - 1L) * pageSize : 0L;
+        sql.Text.Append(" LIMIT ").Append(sql.Parameter(pageSize + 1L)).Append(" OFFSET ").Append(sql.Parameter(skipped));
         return new QueryTranslator(table, projection, linked.Projections, sql, countText, pageSize, pageNumber);
     }
 
@@ -112,7 +120,7 @@ internal sealed class QueryTranslator
         return ConditionTranslator.Operand(column, alias) + (order.OrderType == OrderType.Descending ? " DESC" : " ASC");
     }
 
-    private static (int PageSize, int PageNumber) Paging(QueryExpression query)
+    internal static (int PageSize, int PageNumber) Paging(QueryExpression query)
     {
         if (query.TopCount is { } top)
         {

@@ -230,9 +230,9 @@ public sealed class RetrieveMultipleTests : IDisposable
     }
 
     [Fact]
-    public void RetrieveMultiple_FetchExpression_FaultsAsUnsupported()
+    public void RetrieveMultiple_FetchExpressionWithoutEntity_FaultsFromTheParser()
     {
-        Assert.Contains("FetchExpression", LocalEngine.Fault(() => engine.Service.RetrieveMultiple(new FetchExpression("<fetch/>"))).Message, StringComparison.Ordinal);
+        Assert.Contains("entity", LocalEngine.Fault(() => engine.Service.RetrieveMultiple(new FetchExpression("<fetch/>"))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
