@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Demo;
-using DataverseSharing.LocalDataverse.Metadata;
-using DataverseSharing.LocalDataverse.Service;
+using DataverseSharing.LocalDataverse;
 using DataverseSharing.LocalDataverse.Storage;
 
 namespace DataverseSharing.Integration.Connection;
@@ -61,9 +60,10 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         {
             var watch = Stopwatch.StartNew();
             JournalMode.UseWriteAheadLog(temporary);
-            using (var database = Translate(() => LocalDatabase.Open(temporary, LocalMetadata.Default)))
+            using (var organization = Translate(() => LocalOrganization.Open(temporary, Options)))
             {
-                var service = new LocalOrganizationService(database, DemoPeople.AdministratorId);
+                // Seeding runs as SYSTEM: it writes the users and roles that security checks rely on.
+                var service = organization.SystemService;
                 DemoOrgWriter.WriteFoundation(service);
                 if (demo is not null)
                 {
@@ -93,13 +93,19 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         }
     }
 
+    // The package's plug-ins run on every request through the pipeline, and security is enforced, as in Dataverse.
+    private static LocalOrganizationOptions Options => new()
+    {
+        PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
+    };
+
     private static OrgConnection Connect(string path)
     {
-        var database = Translate(() => LocalDatabase.Open(path, LocalMetadata.Default));
-        return new OrgConnection(new LocalOrganizationService(database, DemoPeople.AdministratorId), DemoPeople.AdministratorId, path, database);
+        var organization = Translate(() => LocalOrganization.Open(path, Options));
+        return new OrgConnection(organization.ServiceAs(DemoPeople.AdministratorId), DemoPeople.AdministratorId, path, organization);
     }
 
-    private static LocalDatabase Translate(Func<LocalDatabase> open)
+    private static LocalOrganization Translate(Func<LocalOrganization> open)
     {
         try
         {

@@ -21,6 +21,7 @@ public static class DemoOrgWriter
         requests.AddRange(org.BusinessUnits.Where(u => u.ParentId is not null).Select(u => Create(BusinessUnit(u))));
         requests.AddRange(org.Users.Where(u => u.Id != DemoPeople.AdministratorId).Select(u => Create(User(u))));
         requests.AddRange(org.Teams.Select(t => Create(Team(t))));
+        requests.AddRange(DemoSecurity.Requests(org));
         requests.AddRange(org.Accounts.Select(a => Create(Account(a))));
         requests.AddRange(org.Deals.Select(d => Create(Opportunity(d))));
         requests.AddRange(org.Practices.Select(p => Create(Practice(p, org))));
@@ -37,11 +38,15 @@ public static class DemoOrgWriter
         });
     }
 
-    /// <summary>The root business unit and the administrator every org made by the console starts with.</summary>
+    /// <summary>What every org made by the console starts with: the root business unit, the roles, and the administrator with System Administrator.</summary>
     public static void WriteFoundation(IOrganizationService service)
     {
         service.Create(BusinessUnit(new DemoBusinessUnit(DemoPeople.RootBusinessUnitId, "Fabrikam", null)));
         service.Create(User(new DemoUser(DemoPeople.AdministratorId, "Dana", "Whitfield", "CRM Administrator", DemoPeople.RootBusinessUnitId, null, "Administrator")));
+        foreach (var request in DemoSecurity.Foundation())
+        {
+            service.Execute(request);
+        }
     }
 
     private static CreateRequest Create(Entity entity) => new() { Target = entity };
