@@ -74,6 +74,9 @@ internal sealed class BulkCreateValues(RequestContext context, TableDefinition t
         return template;
     }
 
+    /// <summary>A row of the request, written or about to be: lookups from later rows may point to it.</summary>
+    public void Created(Guid id) => existing.Add((table.LogicalName, id));
+
     private void MustExist(EntityReference reference)
     {
         if (existing.Contains((reference.LogicalName, reference.Id)))

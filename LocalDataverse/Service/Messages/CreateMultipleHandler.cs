@@ -36,6 +36,9 @@ internal sealed class CreateMultipleHandler : IMessageHandler
                     : target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) is { } given && given != Guid.Empty ? given
                     : Guid.NewGuid();
                 inserter.Insert(ids[i], values.For(target, ids[i]));
+
+                // Known to exist now: lookups of later rows to it need no query.
+                values.Created(ids[i]);
             }
         }
 

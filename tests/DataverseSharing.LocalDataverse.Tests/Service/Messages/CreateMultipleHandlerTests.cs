@@ -77,6 +77,38 @@ public sealed class CreateMultipleHandlerTests : IDisposable
     }
 
     [Fact]
+    public void Execute_SameIdTwice_FaultsDuplicateAndCreatesNothing()
+    {
+        var id = Guid.NewGuid();
+
+        var fault = LocalEngine.Fault(() => Run(new Entity("account", id) { ["name"] = "One" }, new Entity("account", id) { ["name"] = "Two" }));
+
+        Assert.Equal(ErrorCodes.DuplicateRecord, fault.ErrorCode);
+        Assert.Empty(Accounts());
+    }
+
+    [Fact]
+    public void Execute_RowReferringToAnEarlierRowOfTheRequest_IsCreated()
+    {
+        var parent = Guid.NewGuid();
+
+        var ids = Run(new Entity("account", parent) { ["name"] = "Parent" }, new Entity("account") { ["name"] = "Child", ["parentaccountid"] = new EntityReference("account", parent) }).Ids;
+
+        Assert.Equal(parent, engine.Service.Retrieve("account", ids[1], new ColumnSet("parentaccountid")).GetAttributeValue<EntityReference>("parentaccountid")!.Id);
+    }
+
+    [Fact]
+    public void Execute_RowsWithDifferentColumns_AreAllCreated()
+    {
+        var targets = Enumerable.Range(0, 70).Select(i => i % 3 == 0 ? Account($"A{i}", revenue: i) : Account($"A{i}")).ToArray();
+
+        var ids = Run(targets).Ids;
+
+        Assert.Equal(70, Accounts().Count);
+        Assert.Equal(69m, engine.Service.Retrieve("account", ids[69], new ColumnSet("revenue")).GetAttributeValue<Money>("revenue")!.Value);
+    }
+
+    [Fact]
     public void Execute_UnknownColumn_FaultsLikeCreate()
     {
         var fault = LocalEngine.Fault(() => Run(new Entity("account") { ["name"] = "A", ["nosuchcolumn"] = 1 }));
