@@ -106,6 +106,28 @@ public sealed class ExecuteMultipleHandlerTests : IDisposable
     }
 
     [Fact]
+    public void Execute_FromAPlugin_JoinsThePluginsTransaction()
+    {
+        using var pipeline = new PipelineEngine(typeof(BatchFromPluginPlugin));
+
+        pipeline.Service.Create(new Entity("account") { ["name"] = "Contoso" });
+
+        Assert.Single(pipeline.Service.RetrieveMultiple(new QueryExpression("contact")).Entities);
+    }
+
+    [Fact]
+    public void Execute_FromAPluginWithAFault_RollsBackTheWholeOuterRequest()
+    {
+        using var pipeline = new PipelineEngine(typeof(BatchFromPluginPlugin));
+
+        // As on the platform: a fault inside the plug-in's batch dooms the transaction the plug-in runs in.
+        LocalEngine.Fault(() => pipeline.Service.Create(new Entity("account") { ["name"] = "Fail inside" }));
+
+        Assert.Empty(pipeline.Service.RetrieveMultiple(new QueryExpression("contact")).Entities);
+        Assert.Empty(pipeline.Service.RetrieveMultiple(new QueryExpression("account")).Entities);
+    }
+
+    [Fact]
     public void Execute_GenericRequest_RunsTheRequests()
     {
         var request = new OrganizationRequest("ExecuteMultiple")

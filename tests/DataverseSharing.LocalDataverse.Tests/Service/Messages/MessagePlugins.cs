@@ -32,3 +32,25 @@ public sealed class StampUpdatePlugin : IPlugin
         ((Entity)context.InputParameters["Target"]!)["description"] = "stamped by update step";
     }
 }
+
+/// <summary>Post-operation Create of account: creates the account's contact through ExecuteMultiple, as some plug-ins do.</summary>
+[PluginStep("b0000000-0000-0000-0000-000000000040", "Create", "account", PipelineStage.PostOperation, StepMode.Synchronous)]
+public sealed class BatchFromPluginPlugin : IPlugin
+{
+    public void Execute(IServiceProvider serviceProvider)
+    {
+        var context = (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!;
+        var service = ((IOrganizationServiceFactory)serviceProvider.GetService(typeof(IOrganizationServiceFactory))!).CreateOrganizationService(context.UserId);
+        var name = ((Entity)context.InputParameters["Target"]!).GetAttributeValue<string>("name");
+        var requests = new OrganizationRequestCollection
+        {
+            new Microsoft.Xrm.Sdk.Messages.CreateRequest { Target = new Entity("contact") { ["lastname"] = "Contact of " + name } },
+        };
+        if (name == "Fail inside")
+        {
+            requests.Add(new Microsoft.Xrm.Sdk.Messages.UpdateRequest { Target = new Entity("contact", Guid.NewGuid()) { ["lastname"] = "Missing" } });
+        }
+
+        service.Execute(new Microsoft.Xrm.Sdk.Messages.ExecuteMultipleRequest { Requests = requests, Settings = new ExecuteMultipleSettings { ContinueOnError = true } });
+    }
+}
