@@ -160,14 +160,12 @@ internal sealed class RequestAuthorizer
     }
 
     // FetchXML is narrowed like any query: its parsed QueryExpression gets the read scope, and the handler runs
-    // that parsed query (passed along in the request) rather than the text.
+    // that query (which remembers the fetch's aggregation) in place of the text.
     private RetrieveMultipleRequest ScopeFetch(FetchExpression fetch)
     {
         var parsed = FetchQueries.Parse(fetch, catalog);
         var scoped = new FetchQuery((QueryExpression)Scope(parsed.Query), parsed.Columns, parsed.Aggregation);
-        var request = new RetrieveMultipleRequest { Query = fetch };
-        request[FetchQueries.ParsedQueryParameter] = scoped;
-        return request;
+        return new RetrieveMultipleRequest { Query = FetchQueries.StandIn(scoped) };
     }
 
     private QueryBase Scope(QueryBase query)

@@ -9,7 +9,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>
 /// RetrieveMultiple for QueryExpression, QueryByAttribute and FetchXML. Every kind becomes a QueryExpression and runs
-/// through one SQL translator; aggregate FetchXML runs through the aggregate translator instead.
+/// through one SQL translator; aggregate FetchXML runs through the aggregate translator instead. With security on,
+/// FetchXML arrives already parsed and narrowed, as the QueryExpression standing in for it (see FetchQueries).
 /// </summary>
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
@@ -20,9 +21,9 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         FetchQuery? fetch = null;
         var query = RequestParameters.Get<QueryBase>(request, "Query") switch
         {
-            QueryExpression expression => expression,
+            QueryExpression expression => (fetch = FetchQueries.NarrowedFetch(expression))?.Query ?? expression,
             QueryByAttribute byAttribute => ToExpression(byAttribute),
-            FetchExpression text => (fetch = Parsed(request, text, context)).Query,
+            FetchExpression text => (fetch = FetchQueries.Parse(text, context.Catalog)).Query,
             null => throw DataverseFaults.InvalidArgument("RetrieveMultiple requires a Query."),
             var other => throw DataverseFaults.Unsupported($"RetrieveMultiple with a {other.GetType().Name}"),
         };
@@ -86,12 +87,6 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
 
         return result;
     }
-
-    // The authorizer leaves the parsed, narrowed query in the request; without security the text is parsed here.
-    private static FetchQuery Parsed(OrganizationRequest request, FetchExpression text, RequestContext context) =>
-        request.Parameters.TryGetValue(FetchQueries.ParsedQueryParameter, out var parsed) && parsed is FetchQuery query
-            ? query
-            : FetchQueries.Parse(text, context.Catalog);
 
     // Dataverse counts up to 5,000 rows and says when there are more.
     private static int TotalCount(QueryTranslator translated, RequestContext context, EntityCollection result)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Query.Fetch;
 using DataverseSharing.LocalDataverse.Service.Faults;
@@ -14,11 +15,21 @@ namespace DataverseSharing.LocalDataverse.Service.Query;
 /// </summary>
 internal static class FetchQueries
 {
-    /// <summary>
-    /// The request parameter the authorizer leaves the parsed and narrowed query in, so the handler runs that one
-    /// rather than parsing the text again. The authorizer builds a fresh request, so a caller cannot supply it.
-    /// </summary>
-    public const string ParsedQueryParameter = "LocalDataverse.ParsedFetchQuery";
+    // Security hands the handler only a swapped "Query" parameter, so a narrowed FetchXML query travels as its
+    // QueryExpression; this remembers the fetch it came from (aggregation included). Keyed by the instance the
+    // authorizer created, which no caller holds, so a caller's own QueryExpression never matches.
+    private static readonly ConditionalWeakTable<QueryExpression, FetchQuery> Narrowed = new();
+
+    /// <summary>The QueryExpression standing in for a narrowed fetch in the request the handler runs.</summary>
+    public static QueryExpression StandIn(FetchQuery narrowed)
+    {
+        ArgumentNullException.ThrowIfNull(narrowed);
+        Narrowed.AddOrUpdate(narrowed.Query, narrowed);
+        return narrowed.Query;
+    }
+
+    /// <summary>The narrowed fetch a QueryExpression stands in for, when it is one.</summary>
+    public static FetchQuery? NarrowedFetch(QueryExpression query) => Narrowed.TryGetValue(query, out var fetch) ? fetch : null;
 
     public static FetchQuery Parse(FetchExpression fetch, MetadataCatalog catalog)
     {
