@@ -28,6 +28,10 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
             var other => throw DataverseFaults.Unsupported($"RetrieveMultiple with a {other.GetType().Name}"),
         };
         var result = fetch is { IsAggregate: true } ? Aggregate(fetch, context) : Rows(query, context);
+        if (fetch is { IsAggregate: false })
+        {
+            FetchColumnAliases.Apply(fetch, result.Entities);
+        }
         var response = new RetrieveMultipleResponse();
         response["EntityCollection"] = result;
         return response;

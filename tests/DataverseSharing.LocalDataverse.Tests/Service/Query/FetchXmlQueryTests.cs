@@ -97,6 +97,29 @@ public sealed class FetchXmlQueryTests : IDisposable
     }
 
     [Fact]
+    public void Fetch_AttributeAliases_ReturnAliasedValuesUnderTheAlias()
+    {
+        var row = Fetch("""
+            <fetch>
+              <entity name="opportunity">
+                <attribute name="name" alias="deal" />
+                <filter><condition attribute="name" operator="eq" value="Other deal" /></filter>
+                <link-entity name="account" from="accountid" to="customerid" alias="acct">
+                  <attribute name="name" alias="accountname" />
+                </link-entity>
+              </entity>
+            </fetch>
+            """).Entities.Single();
+
+        var deal = row.GetAttributeValue<AliasedValue>("deal")!;
+        Assert.Equal(("opportunity", "name", "Other deal"), (deal.EntityLogicalName, deal.AttributeLogicalName, (string)deal.Value!));
+        var account = row.GetAttributeValue<AliasedValue>("accountname")!;
+        Assert.Equal(("account", "name", "Fabrikam"), (account.EntityLogicalName, account.AttributeLogicalName, (string)account.Value!));
+        Assert.False(row.Contains("name"));
+        Assert.False(row.Contains("acct.name"));
+    }
+
+    [Fact]
     public void Fetch_ConditionOnLinkByEntityName_FiltersTheRoot()
     {
         var rows = Fetch("""
