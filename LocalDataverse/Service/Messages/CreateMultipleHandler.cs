@@ -18,7 +18,7 @@ internal sealed class CreateMultipleHandler : IMessageHandler
     {
         var (table, entities) = MultipleTargets.Read(request, context);
         var ids = new Guid[entities.Count];
-        if (context.Service.Pipeline.HasStepsFor("Create") || context.Service.ChecksSecurity)
+        if (MultipleTargets.RunPerItem(context, "Create", table))
         {
             for (var i = 0; i < entities.Count; i++)
             {

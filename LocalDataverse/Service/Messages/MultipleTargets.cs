@@ -1,4 +1,5 @@
 using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.Plugins.Registration;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -30,4 +31,13 @@ internal static class MultipleTargets
 
         return (table, entities);
     }
+
+    /// <summary>
+    /// Whether the items must go through the service one by one as their single-row message: when steps are
+    /// registered on that message for the table (the platform runs them per item) or the caller is under security roles.
+    /// </summary>
+    public static bool RunPerItem(RequestContext context, string message, TableDefinition table) =>
+        context.Service.ChecksSecurity
+        || new[] { PipelineStage.PreValidation, PipelineStage.PreOperation, PipelineStage.PostOperation }
+            .Any(stage => context.Service.Pipeline.StepsFor(message, table.LogicalName, stage).Any());
 }

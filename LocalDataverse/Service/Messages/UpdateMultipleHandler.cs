@@ -16,8 +16,8 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)
     {
-        var (_, entities) = MultipleTargets.Read(request, context);
-        var perItemSteps = context.Service.Pipeline.HasStepsFor("Update") || context.Service.ChecksSecurity;
+        var (table, entities) = MultipleTargets.Read(request, context);
+        var perItemSteps = MultipleTargets.RunPerItem(context, "Update", table);
         foreach (var entity in entities)
         {
             var item = new UpdateRequest { Target = entity };
