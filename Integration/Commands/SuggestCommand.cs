@@ -58,21 +58,9 @@ public static class SuggestCommand
                 return ExitCodes.Success;
             }
 
-            // The deal is read first so an unknown name fails fast; the library loads and indexes meanwhile on
-            // the thread pool (the index build is pure CPU and overlaps the deal's queries).
-            var loading = Task.Run(() => Ranker.Load(connection.Service), cancellation);
-            DealSnapshot snapshot;
-            try
-            {
-                snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
-            }
-            catch
-            {
-                await loading.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
-                throw;
-            }
-
-            var ranker = await loading.ConfigureAwait(false);
+            // The deal is read first so an unknown name fails fast, before a large library is loaded.
+            var snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
+            var ranker = Ranker.Load(connection.Service);
             if (parse.GetValue(watch))
             {
                 await new DealWatcher(context, connection.Service, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);

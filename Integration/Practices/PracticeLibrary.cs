@@ -43,7 +43,8 @@ public static class PracticeLibrary
             query.AddOrder(BestPracticeSchema.PracticeKey, OrderType.Ascending);
         }
         // Each page is mapped on the thread pool while the next one is fetched: with a large library the two
-        // take about as long as each other, so overlapping them hides one.
+        // take about as long as each other, so overlapping them hides one. Call this from a thread outside the
+        // pool: blocking a pool thread on these tasks starved the pool and added seconds on a two-core machine.
         var mapped = new List<Task<LibraryPractice[]>>();
         while (true)
         {
