@@ -10,14 +10,15 @@ namespace DataverseSharing.LocalDataverse.Service.Query;
 /// and their use for the next page. A cookie continues after its last id only when the rows are sorted by the
 /// primary key alone (no order given, or the primary key ascending): then "id greater than the last" is exactly the
 /// next page, and it stays right when rows are added or removed meanwhile. With any other order the page number
-/// decides (OFFSET), as the cookie then cannot place the next row on its own.
+/// decides (OFFSET), as the cookie then cannot place the next row on its own; so it does with joined links, which can
+/// repeat a primary id over several rows that "greater than the last" would skip.
 /// </summary>
 internal static class KeysetPaging
 {
     /// <summary>The primary id the page continues after, or null when the page is found by its number.</summary>
-    public static Guid? After(QueryExpression query, TableDefinition table, int pageNumber, bool linkOrders)
+    public static Guid? After(QueryExpression query, TableDefinition table, int pageNumber, bool joined)
     {
-        if (query.TopCount is not null || linkOrders || pageNumber <= 1
+        if (query.TopCount is not null || joined || pageNumber <= 1
             || !PagingCookie.TryParse(query.PageInfo.PagingCookie, out var cookie) || cookie.Page != pageNumber - 1)
         {
             return null;

@@ -69,7 +69,7 @@ internal sealed class QueryTranslator
 
         var countText = $"SELECT COUNT(*) FROM ({sql.Text});";
         var (pageSize, pageNumber) = Paging(query);
-        var keyset = KeysetPaging.After(query, table, pageNumber, linked.Orders.Count > 0);
+        var keyset = KeysetPaging.After(query, table, pageNumber, joined: linked.Joins.Length > 0);
         if (keyset is { } after)
         {
             sql.Text.Append(where.Count > 0 ? " AND " : " WHERE ")

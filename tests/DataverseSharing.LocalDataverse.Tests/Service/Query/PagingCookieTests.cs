@@ -73,6 +73,20 @@ public sealed class PagingCookieTests : IDisposable
     }
 
     [Fact]
+    public void Fetch_AggregatePages_ReturnGroupsInOrder()
+    {
+        EntityCollection Groups(int page) => engine.Service.RetrieveMultiple(new FetchExpression(
+            $"<fetch aggregate='true' count='3' page='{page}'><entity name='account'><attribute name='numberofemployees' alias='size' groupby='true' /><attribute name='accountid' alias='n' aggregate='count' /><order alias='size' /></entity></fetch>"));
+        var first = Groups(1);
+        var third = Groups(3);
+
+        Assert.True(first.MoreRecords);
+        Assert.Equal([1, 2, 3], first.Entities.Select(e => (int)e.GetAttributeValue<AliasedValue>("size")!.Value!));
+        Assert.Equal([7], third.Entities.Select(e => (int)e.GetAttributeValue<AliasedValue>("size")!.Value!));
+        Assert.False(third.MoreRecords);
+    }
+
+    [Fact]
     public void Fetch_ReturnTotalRecordCount_CountsEveryMatchingRow()
     {
         var page = engine.Service.RetrieveMultiple(new FetchExpression(
