@@ -20,7 +20,10 @@ internal sealed class AggregateTranslator
     /// <summary>Dataverse's AggregateQueryRecordLimit.</summary>
     public const int RecordLimit = 50000;
 
-    /// <summary>0x8004E023, AggregateQueryRecordLimitExceeded.</summary>
+    /// <summary>
+    /// 0x8004E023, AggregateQueryRecordLimitExceeded: the message as Dataverse words it (quoted in
+    /// github.com/rappen/FetchXMLBuilder issue 1016); the code sits next to QuickFindQueryRecordLimit's 0x8004E024.
+    /// </summary>
     public const int RecordLimitExceededCode = -2147164125;
 
     private readonly List<AggregateColumn> columns;
