@@ -20,6 +20,12 @@ internal readonly record struct PrimaryEntity(string Name, Guid Id)
                 return new PrimaryEntity(reference.LogicalName, reference.Id);
         }
 
+        // CreateMultiple, UpdateMultiple: the table of the Targets collection.
+        if (parameters.TryGetValue("Targets", out var targets) && targets is EntityCollection collection && !string.IsNullOrEmpty(collection.EntityName))
+        {
+            return new PrimaryEntity(collection.EntityName, Guid.Empty);
+        }
+
         if (parameters.TryGetValue("Query", out var query))
         {
             return query switch

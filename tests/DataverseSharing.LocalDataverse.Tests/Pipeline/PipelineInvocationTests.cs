@@ -169,4 +169,19 @@ public sealed class PipelineInvocationTests
         Assert.Empty(Recorder.Calls);
         Assert.Empty(engine.Pipeline.TraceLog.Entries);
     }
+
+    [Fact]
+    public void CreateMultiple_StepOnTheTargetsTable_RunsWithThatPrimaryEntity()
+    {
+        using var engine = new PipelineEngine(typeof(CreateMultipleAccountsPlugin));
+        var targets = new EntityCollection { EntityName = "account" };
+        targets.Entities.Add(new Entity("account") { ["name"] = "A" });
+        targets.Entities.Add(new Entity("account") { ["name"] = "B" });
+
+        engine.Service.Execute(new Microsoft.Xrm.Sdk.Messages.CreateMultipleRequest { Targets = targets });
+
+        var context = Assert.Single(Recorder.Calls).Context;
+        Assert.Equal("account", context.PrimaryEntityName);
+        Assert.Equal(2, engine.Service.RetrieveMultiple(new QueryExpression("account")).Entities.Count);
+    }
 }

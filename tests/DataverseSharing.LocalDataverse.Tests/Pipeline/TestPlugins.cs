@@ -148,3 +148,11 @@ public sealed class AsyncOpportunityPlugin : IPlugin
         }
     }
 }
+
+/// <summary>A step on CreateMultiple of account: it must match by the Targets' table.</summary>
+[PluginStep("a0000000-0000-0000-0000-000000000048", "CreateMultiple", "account", PipelineStage.PreOperation, StepMode.Synchronous)]
+public sealed class CreateMultipleAccountsPlugin : IPlugin
+{
+    public void Execute(IServiceProvider serviceProvider) =>
+        Recorder.Add(nameof(CreateMultipleAccountsPlugin), (IPluginExecutionContext)serviceProvider.GetService(typeof(IPluginExecutionContext))!);
+}
