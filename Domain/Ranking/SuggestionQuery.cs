@@ -247,6 +247,10 @@ internal static class SuggestionQuery
 
         dealFields |= AddEach(deal.Products, fields.Product, MatchedFields.Product, options.ProductWeight, scratch, commonAbove);
         dealFields |= AddEach(deal.Competitors, fields.Competitor, MatchedFields.Competitor, options.CompetitorWeight, scratch, commonAbove);
+
+        // A practice written against named competitors is a playbook for those rivals: a deal that faces none of
+        // them (or no competitor at all) gets the mismatch penalty too, unlike fields a deal simply leaves empty.
+        dealFields |= MatchedFields.Competitor;
         dealFields |= AddEach(deal.BuyerRoles, fields.BuyerRole, MatchedFields.BuyerRole, options.BuyerRoleWeight, scratch, commonAbove);
 
         if (deal.DecisionUnitSize is { } size && size >= options.LargeDecisionUnitSize)
