@@ -95,7 +95,9 @@ public sealed partial class LocalOrganizationService : IOrganizationService
 
             // Pre-validation runs before the transaction starts when the request comes from the top.
             invocation?.RunPreValidation();
-            using var transaction = database.Connection.BeginTransaction(deferred: false);
+            // A read takes a deferred transaction: it locks nothing for writing until (unless) a plug-in step writes,
+            // so readers in other processes and a writer are not serialized behind it.
+            using var transaction = database.Connection.BeginTransaction(deferred: ReadOnlyMessages.Contains(request.RequestName));
             database.CurrentTransaction = transaction;
             database.TransactionDoomed = false;
             try
@@ -149,7 +151,13 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     }
 
     private RequestContext NewContext(Microsoft.Data.Sqlite.SqliteTransaction transaction) =>
-        new(database, transaction, UserId, clock.GetUtcNow().UtcDateTime, RowVersionCounter.Next(database.Connection, transaction), this);
+        new(database, transaction, UserId, clock.GetUtcNow().UtcDateTime, () => RowVersionCounter.Next(database, transaction), this);
+
+    /// <summary>Messages that write nothing themselves (their plug-in steps still may).</summary>
+    private static readonly HashSet<string> ReadOnlyMessages = new(StringComparer.Ordinal)
+    {
+        "Retrieve", "RetrieveMultiple", "WhoAmI", "RetrieveVersion",
+    };
 
     /// <summary>The clock requests take their time from; handlers that run plug-ins hand it to the tracing service.</summary>
     internal TimeProvider Clock => clock;

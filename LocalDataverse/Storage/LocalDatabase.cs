@@ -19,6 +19,9 @@ public sealed class LocalDatabase : IDisposable
         DataSource = dataSource;
     }
 
+    // Statement text comes from metadata, so the set is bounded by tables x column lists actually written.
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
     public MetadataCatalog Catalog { get; }
 
     /// <summary>The file path, or ":memory:".</summary>
@@ -56,6 +59,11 @@ public sealed class LocalDatabase : IDisposable
         try
         {
             connection.Open();
+            if (dataSource != InMemory)
+            {
+                ApplyJournalMode(connection, options.JournalMode);
+            }
+
             SchemaInitializer.Apply(connection, catalog, dataSource);
             return new LocalDatabase(connection, catalog, dataSource);
         }
@@ -73,7 +81,48 @@ public sealed class LocalDatabase : IDisposable
 
     public static LocalDatabase OpenInMemory(MetadataCatalog catalog) => Open(InMemory, catalog);
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        prepared.Clear();
+        Connection.Dispose();
+    }
+
+    /// <summary>
+    /// A command for a statement the engine runs over and over (insert, update, exists, the row-version counter),
+    /// kept for the database's lifetime: Microsoft.Data.Sqlite keeps a command's prepared statement while its text
+    /// is unchanged, and preparing was the largest part of a Create. Its parameters are cleared for the caller, who
+    /// must neither dispose it nor leave a reader open on it.
+    /// </summary>
+    internal SqliteCommand Prepared(string sql, SqliteTransaction transaction)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            prepared[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private static void ApplyJournalMode(SqliteConnection connection, JournalMode mode)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = mode switch
+        {
+            JournalMode.Wal => "PRAGMA journal_mode=WAL;",
+            JournalMode.Delete => "PRAGMA journal_mode=DELETE;",
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown journal mode."),
+        };
+        command.ExecuteNonQuery();
+    }
 
     private static LocalDatabaseException Translate(SqliteException e, string dataSource) => e.SqliteErrorCode switch
     {

@@ -10,4 +10,10 @@ public sealed record LocalDatabaseOptions
     /// <see cref="LocalDatabaseFailure.Locked"/>. Whole seconds; at least one, since zero would mean "forever".
     /// </summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The journal mode set on a file database when it is opened; write-ahead log by default. Ignored for
+    /// in-memory databases, which have no file to journal.
+    /// </summary>
+    public JournalMode JournalMode { get; init; } = JournalMode.Wal;
 }

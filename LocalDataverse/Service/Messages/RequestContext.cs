@@ -7,14 +7,17 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>What a handler works with: the database and its open transaction, the caller and the clock.</summary>
 public sealed class RequestContext
 {
-    internal RequestContext(LocalDatabase database, SqliteTransaction transaction, Guid userId, DateTime now, long rowVersion, LocalOrganizationService service)
+    private readonly Func<long> nextRowVersion;
+    private long? rowVersion;
+
+    internal RequestContext(LocalDatabase database, SqliteTransaction transaction, Guid userId, DateTime now, Func<long> nextRowVersion, LocalOrganizationService service)
     {
+        this.nextRowVersion = nextRowVersion;
         Service = service;
         Database = database;
         Transaction = transaction;
         UserId = userId;
         Now = now;
-        RowVersion = rowVersion;
     }
 
     public MetadataCatalog Catalog => Database.Catalog;
@@ -25,8 +28,11 @@ public sealed class RequestContext
     /// <summary>The request's time, the same for every row it writes (UTC).</summary>
     public DateTime Now { get; }
 
-    /// <summary>The versionnumber the request stamps on the rows it writes.</summary>
-    public long RowVersion { get; }
+    /// <summary>
+    /// The versionnumber the request stamps on the rows it writes. Taken from the counter on first use, so a request
+    /// that writes nothing (a read) leaves the counter, and the database, untouched.
+    /// </summary>
+    public long RowVersion => rowVersion ??= nextRowVersion();
 
     internal LocalDatabase Database { get; }
 
@@ -37,6 +43,9 @@ public sealed class RequestContext
     internal LocalOrganizationService Service { get; }
 
     internal SqliteTransaction Transaction { get; }
+
+    /// <summary>A cached prepared command in the request's transaction; see <see cref="LocalDatabase.Prepared"/>.</summary>
+    internal SqliteCommand Prepared(string sql) => Database.Prepared(sql, Transaction);
 
     internal SqliteCommand Command(string sql)
     {

@@ -21,9 +21,17 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     public bool Exists(Guid id)
     {
-        using var command = context.Command($"SELECT 1 FROM {QuotedTable} WHERE {QuotedId} = $id;");
+        var command = context.Prepared($"SELECT 1 FROM {QuotedTable} WHERE {QuotedId} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
         return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>One lookup column of a row, as its stored id; null when the row or the value is missing.</summary>
+    public Guid? ReadLookup(Guid id, ColumnDefinition column)
+    {
+        var command = context.Prepared($"SELECT {SqlIdentifier.Quote(column.LogicalName)} FROM {QuotedTable} WHERE {QuotedId} = $id;");
+        command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
+        return command.ExecuteScalar() is string value ? Guid.Parse(value) : null;
     }
 
     public Entity? Read(Guid id, IEnumerable<ColumnDefinition> columns)
@@ -62,7 +70,7 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     private int Execute(string sql, Guid id, IEnumerable<(string Name, object Value)> parameters)
     {
-        using var command = context.Command(sql);
+        var command = context.Prepared(sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -10,12 +10,12 @@ namespace DataverseSharing.LocalDataverse.Service.Records;
 /// </summary>
 internal static class RowVersionCounter
 {
-    public static long Next(SqliteConnection connection, SqliteTransaction transaction)
+    private static readonly string Sql = $"INSERT INTO {SqlIdentifier.Quote(SchemaVersion.Table)} (\"key\", \"value\") VALUES ('rowversion', '1') " +
+        "ON CONFLICT(\"key\") DO UPDATE SET \"value\" = CAST(CAST(\"value\" AS INTEGER) + 1 AS TEXT) RETURNING \"value\";";
+
+    public static long Next(LocalDatabase database, SqliteTransaction transaction)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {SqlIdentifier.Quote(SchemaVersion.Table)} (\"key\", \"value\") VALUES ('rowversion', '1') " +
-            "ON CONFLICT(\"key\") DO UPDATE SET \"value\" = CAST(CAST(\"value\" AS INTEGER) + 1 AS TEXT) RETURNING \"value\";";
+        var command = database.Prepared(Sql, transaction);
         return long.Parse((string)command.ExecuteScalar()!, CultureInfo.InvariantCulture);
     }
 }
