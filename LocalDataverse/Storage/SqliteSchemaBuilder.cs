@@ -48,6 +48,21 @@ internal static class SqliteSchemaBuilder
                 $"ON {quotedTable} ({SqlIdentifier.Quote(column.LogicalName)});";
         }
 
+        // Views and queries filter on state and on amounts; without an index SQLite walks the whole table for them.
+        // Decimal and money are stored as exact text and compared as CAST(col AS REAL) (ConditionTranslator.Operand),
+        // so the index is on that same expression, which is what lets the planner use it.
+        if (table.FindColumn("statecode") is { Type: ColumnType.State })
+        {
+            yield return $"CREATE INDEX IF NOT EXISTS {SqlIdentifier.Quote(StorageLayout.IndexName(table.LogicalName, "statecode"))} " +
+                $"ON {quotedTable} (\"statecode\");";
+        }
+
+        foreach (var column in table.Columns.Where(c => c.Type is ColumnType.Decimal or ColumnType.Money))
+        {
+            yield return $"CREATE INDEX IF NOT EXISTS {SqlIdentifier.Quote(StorageLayout.IndexName(table.LogicalName, column.LogicalName))} " +
+                $"ON {quotedTable} (CAST({SqlIdentifier.Quote(column.LogicalName)} AS REAL));";
+        }
+
         foreach (var key in table.Keys)
         {
             // Dataverse's collation ignores case, so "Key-1" and "key-1" are the same key value.
