@@ -38,6 +38,28 @@ public sealed class QueryPlanTests : IDisposable
     }
 
     [Fact]
+    public void StateAndAmountWithLink_SearchesTheAmountIndexNotTheState()
+    {
+        var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+        query.Criteria.AddCondition("estimatedvalue", ConditionOperator.GreaterThan, 995000m);
+        query.AddLink("account", "parentaccountid", "accountid", JoinOperator.Inner).LinkCriteria.AddCondition("industrycode", ConditionOperator.Equal, 3);
+
+        var plan = Plan(query);
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH t USING INDEX ix_opportunity_estimatedvalue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LookupEquality_UsesThePartialLookupIndex()
+    {
+        var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
+        query.Criteria.AddCondition("parentaccountid", ConditionOperator.Equal, Guid.NewGuid());
+
+        Assert.Contains(Plan(query), step => step.Contains("ix_opportunity_parentaccountid", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnfilteredQuery_WalksThePrimaryKeyWithoutSorting()
     {
         var plan = Plan(new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") });
