@@ -35,6 +35,19 @@ public sealed class CreateMultipleHandlerTests : IDisposable
     }
 
     [Fact]
+    public void Execute_TextBeyondAscii_ReadsBackUnchanged()
+    {
+        // Text is bound as UTF-16 on the raw statement; SQLite stores it as UTF-8 like every other write.
+        const string name = "Zürich 東京 \U0001F600 ''quoted''";
+        var response = Run(Account(name));
+
+        Assert.Equal(name, engine.Service.Retrieve("account", response.Ids[0], new ColumnSet("name")).GetAttributeValue<string>("name"));
+        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name") };
+        query.Criteria.AddCondition("name", ConditionOperator.Equal, "ZÜRICH 東京 \U0001F600 ''QUOTED''".Replace("Ü", "ü", StringComparison.Ordinal));
+        Assert.Single(engine.Service.RetrieveMultiple(query).Entities);
+    }
+
+    [Fact]
     public void Execute_RowsWithOwnState_KeepTheirState()
     {
         var response = Run(Account("Active"), new Entity("account") { ["name"] = "Inactive", ["statecode"] = new OptionSetValue(1) });
