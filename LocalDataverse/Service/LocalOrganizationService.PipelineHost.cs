@@ -20,19 +20,9 @@ public sealed partial class LocalOrganizationService : IPipelineHost
     public AsyncJobRunner CreateAsyncJobRunner() =>
         new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security), (user, from) => ForStep(user, from), clock);
 
-    Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns)
-    {
-        var request = new RetrieveRequest { Target = new EntityReference(table, id), ColumnSet = columns };
-        try
-        {
-            return ((RetrieveResponse)handlers.Resolve(request).Handle(request, NewContext(database.CurrentTransaction!))).Entity;
-        }
-        catch (FaultException<OrganizationServiceFault>)
-        {
-            // No row (a Create's pre-image, a row a step deleted): the platform then passes no image.
-            return null;
-        }
-    }
+    // No row (a Create's pre-image, a row a step deleted): the platform then passes no image.
+    Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns) =>
+        RetrieveRaw(table, id, columns, database.CurrentTransaction!);
 
     void IPipelineHost.CreateSystemRow(Entity row)
     {
@@ -49,30 +39,36 @@ public sealed partial class LocalOrganizationService : IPipelineHost
             return businessUnit;
         }
 
-        var request = new RetrieveRequest { Target = new EntityReference("systemuser", userId), ColumnSet = new ColumnSet("businessunitid") };
-        var handler = handlers.Resolve(request);
+        var columns = new ColumnSet("businessunitid");
         Entity? row;
-        try
+        if (database.CurrentTransaction is { } current)
         {
-            if (database.CurrentTransaction is { } current)
-            {
-                row = ((RetrieveResponse)handler.Handle(request, NewContext(current))).Entity;
-            }
-            else
-            {
-                // Pre-validation at the top runs before the request's transaction: read in a short one of its own.
-                using var read = database.Connection.BeginTransaction(deferred: true);
-                row = ((RetrieveResponse)handler.Handle(request, NewContext(read))).Entity;
-            }
+            row = RetrieveRaw("systemuser", userId, columns, current);
         }
-        catch (FaultException<OrganizationServiceFault>)
+        else
         {
-            row = null;
+            // Pre-validation at the top runs before the request's transaction: read in a short one of its own.
+            using var read = database.Connection.BeginTransaction(deferred: true);
+            row = RetrieveRaw("systemuser", userId, columns, read);
         }
 
         businessUnit = row?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty;
         businessUnits[userId] = businessUnit;
         return businessUnit;
+    }
+
+    /// <summary>Reads a row with the Retrieve handler directly: no plug-ins, no security; null when there is no such row.</summary>
+    private Entity? RetrieveRaw(string table, Guid id, ColumnSet columns, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
+        var request = new RetrieveRequest { Target = new EntityReference(table, id), ColumnSet = columns };
+        try
+        {
+            return ((RetrieveResponse)handlers.Resolve(request).Handle(request, NewContext(transaction))).Entity;
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            return null;
+        }
     }
 
     private LocalOrganizationService ForStep(Guid? userId, PipelineCaller from) =>

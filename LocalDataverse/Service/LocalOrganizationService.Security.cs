@@ -1,4 +1,3 @@
-using System.ServiceModel;
 using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
@@ -28,18 +27,7 @@ public sealed partial class LocalOrganizationService
             this.transaction = transaction;
         }
 
-        public Entity? Retrieve(string table, Guid id, ColumnSet columns)
-        {
-            var request = new RetrieveRequest { Target = new EntityReference(table, id), ColumnSet = columns };
-            try
-            {
-                return ((RetrieveResponse)service.handlers.Resolve(request).Handle(request, service.NewContext(transaction))).Entity;
-            }
-            catch (FaultException<OrganizationServiceFault>)
-            {
-                return null;
-            }
-        }
+        public Entity? Retrieve(string table, Guid id, ColumnSet columns) => service.RetrieveRaw(table, id, columns, transaction);
 
         public IReadOnlyList<Entity> RetrieveAll(QueryExpression query)
         {
