@@ -29,6 +29,7 @@ public sealed class MessageHandlerRegistry
         .Register(new ExecuteTransactionHandler())
         .Register(new CreateMultipleHandler())
         .Register(new UpdateMultipleHandler())
+        .Register(new UpsertMultipleHandler())
         .Register(new CloseOpportunityHandler(won: true))
         .Register(new CloseOpportunityHandler(won: false))
         .Register(new RetrieveEntityChangesHandler());
