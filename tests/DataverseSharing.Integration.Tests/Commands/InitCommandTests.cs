@@ -68,4 +68,25 @@ public sealed class InitCommandTests : IDisposable
         Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void Suggest_OrgFileFromANewerVersion_ExitsEnvironmentFailureAndLeavesTheFile()
+    {
+        CliRun.Run(temp.OrgPath, "init");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.OrgPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE \"__localdataverse_schema\" SET \"value\" = '999' WHERE \"key\" = 'schemaversion'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var before = File.ReadAllBytes(temp.OrgPath);
+
+        var result = CliRun.Run(temp.OrgPath, "suggest", "anything");
+
+        Assert.Equal(ExitCodes.Environment, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Equal(before, File.ReadAllBytes(temp.OrgPath));
+    }
 }
