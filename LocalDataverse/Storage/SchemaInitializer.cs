@@ -30,6 +30,7 @@ internal static class SchemaInitializer
         }
 
         SchemaVersion.CreateTable(connection, transaction);
+        DeletedRows.CreateTable(connection, transaction);
         foreach (var table in catalog.Tables.OrderBy(t => t.LogicalName, StringComparer.Ordinal))
         {
             var statements = existing.Contains(table.LogicalName)

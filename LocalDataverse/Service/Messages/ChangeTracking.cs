@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>
-/// Change tracking for sync code: the rows of a table created or updated since the last call. Pass null the first
+/// Change tracking for sync code: the rows of a table created, updated or deleted since the last call. Pass null the first
 /// time (every row), then the <see cref="EntityChanges.DataToken"/> of the previous result. Runs the
 /// RetrieveEntityChanges message, so it works through any IOrganizationService of the engine.
 /// </summary>
@@ -19,9 +19,12 @@ public static class ChangeTracking
             ["Columns"] = columns.Length == 0 ? new Microsoft.Xrm.Sdk.Query.ColumnSet(true) : new Microsoft.Xrm.Sdk.Query.ColumnSet(columns),
         };
         var response = service.Execute(request);
-        return new EntityChanges(((EntityCollection)response["NewOrUpdated"]!).Entities.ToList(), (string)response["DataToken"]!);
+        return new EntityChanges(
+            ((EntityCollection)response["NewOrUpdated"]!).Entities.ToList(),
+            ((EntityReferenceCollection)response["RemovedOrDeleted"]!).ToList(),
+            (string)response["DataToken"]!);
     }
 }
 
-/// <summary>The rows created or updated since a token, oldest change first, and the token for the next call.</summary>
-public sealed record EntityChanges(IReadOnlyList<Entity> NewOrUpdated, string DataToken);
+/// <summary>The rows created or updated since a token (oldest change first), the rows deleted since, and the token for the next call.</summary>
+public sealed record EntityChanges(IReadOnlyList<Entity> NewOrUpdated, IReadOnlyList<EntityReference> RemovedOrDeleted, string DataToken);

@@ -12,8 +12,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// since a data token, oldest change first, and the token to pass next time. The engine stamps every write with the
 /// growing versionnumber, so the token is the highest versionnumber returned. The SDK here has no
 /// RetrieveEntityChangesRequest/BusinessEntityChanges, so the request is generic (EntityName, Columns, DataVersion)
-/// and the results are "NewOrUpdated" (an EntityCollection) and "DataToken"; <see cref="ChangeTracking"/> wraps it.
-/// Deleted rows are not reported: the engine keeps no tombstones.
+/// and the results are "NewOrUpdated" (an EntityCollection), "RemovedOrDeleted" (an EntityReferenceCollection, from
+/// the tombstones every delete leaves) and "DataToken"; <see cref="ChangeTracking"/> wraps it.
 /// </summary>
 internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 {
@@ -46,8 +46,16 @@ internal sealed class RetrieveEntityChangesHandler : IMessageHandler
             rows.Entities.Add(row);
         }
 
+        var deleted = new EntityReferenceCollection();
+        foreach (var (id, version) in Deleted(context, table.LogicalName, since))
+        {
+            token = Math.Max(token, version);
+            deleted.Add(new EntityReference(table.LogicalName, id));
+        }
+
         var response = new OrganizationResponse { ResponseName = MessageName };
         response["NewOrUpdated"] = rows;
+        response["RemovedOrDeleted"] = deleted;
         response["DataToken"] = token.ToString(CultureInfo.InvariantCulture);
         return response;
     }
@@ -77,6 +85,23 @@ internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 
             query.PageInfo.PageNumber++;
         }
+    }
+
+    // A deleted row can no longer be checked against the caller's rights; as on the platform its id is reported.
+    private static List<(Guid Id, long Version)> Deleted(RequestContext context, string table, long since)
+    {
+        using var command = context.Command(
+            $"SELECT \"id\", \"version\" FROM {Storage.SqlIdentifier.Quote(Storage.DeletedRows.Table)} WHERE \"table\" = $table AND \"version\" > $since ORDER BY \"version\";");
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$since", since);
+        using var reader = command.ExecuteReader();
+        var deleted = new List<(Guid, long)>();
+        while (reader.Read())
+        {
+            deleted.Add((Guid.Parse(reader.GetString(0)), reader.GetInt64(1)));
+        }
+
+        return deleted;
     }
 
     private static long ParseToken(string? token) =>

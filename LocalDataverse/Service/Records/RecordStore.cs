@@ -61,11 +61,22 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
         return Execute(sql, id, columns.Select((c, i) => ($"$p{i}", values[c])).Append(("$id", (object)StorageFormat.Guid(id)))) > 0;
     }
 
+    /// <summary>Deletes the row and leaves a tombstone for change tracking; false when no row has the id.</summary>
     public bool Delete(Guid id)
     {
         using var command = context.Command($"DELETE FROM {QuotedTable} WHERE {QuotedId} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
-        return command.ExecuteNonQuery() > 0;
+        if (command.ExecuteNonQuery() == 0)
+        {
+            return false;
+        }
+
+        using var tombstone = context.Command($"INSERT INTO {SqlIdentifier.Quote(DeletedRows.Table)} (\"table\", \"id\", \"version\") VALUES ($table, $id, $version);");
+        tombstone.Parameters.AddWithValue("$table", table.LogicalName);
+        tombstone.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
+        tombstone.Parameters.AddWithValue("$version", context.RowVersion);
+        tombstone.ExecuteNonQuery();
+        return true;
     }
 
     private int Execute(string sql, Guid id, IEnumerable<(string Name, object Value)> parameters)

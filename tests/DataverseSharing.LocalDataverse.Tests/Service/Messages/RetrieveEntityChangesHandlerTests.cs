@@ -78,4 +78,44 @@ public sealed class RetrieveEntityChangesHandlerTests : IDisposable
     {
         Assert.Equal(ErrorCodes.QueryBuilderNoEntity, LocalEngine.Fault(() => ChangeTracking.GetChanges(engine.Service, "nosuchtable", null)).ErrorCode);
     }
+
+    [Fact]
+    public void GetChanges_RowDeletedSinceToken_ReportedAsRemovedOnlyForItsTable()
+    {
+        var kept = engine.CreateAccount("Kept");
+        var doomed = engine.CreateAccount("Doomed");
+        var contact = engine.Service.Create(new Entity("contact") { ["lastname"] = "Other table" });
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+
+        engine.Service.Delete("account", doomed);
+        engine.Service.Delete("contact", contact);
+        var changes = ChangeTracking.GetChanges(engine.Service, "account", token);
+        var after = ChangeTracking.GetChanges(engine.Service, "account", changes.DataToken);
+
+        var removed = Assert.Single(changes.RemovedOrDeleted);
+        Assert.Equal(new EntityReference("account", doomed), removed);
+        Assert.Empty(changes.NewOrUpdated);
+        Assert.NotEqual(token, changes.DataToken);
+        Assert.Empty(after.RemovedOrDeleted);
+        Assert.Empty(after.NewOrUpdated);
+        Assert.NotEqual(Guid.Empty, kept);
+    }
+
+    [Fact]
+    public void GetChanges_DeleteRolledBack_NoTombstone()
+    {
+        var account = engine.CreateAccount("Stays");
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+
+        LocalEngine.Fault(() => engine.Service.Execute(new Microsoft.Xrm.Sdk.Messages.ExecuteTransactionRequest
+        {
+            Requests = new OrganizationRequestCollection
+            {
+                new Microsoft.Xrm.Sdk.Messages.DeleteRequest { Target = new EntityReference("account", account) },
+                new Microsoft.Xrm.Sdk.Messages.DeleteRequest { Target = new EntityReference("account", Guid.NewGuid()) },
+            },
+        }));
+
+        Assert.Empty(ChangeTracking.GetChanges(engine.Service, "account", token).RemovedOrDeleted);
+    }
 }
