@@ -41,21 +41,7 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     {
         var translated = QueryTranslator.Translate(query, context);
         var result = new EntityCollection { EntityName = translated.Table.LogicalName };
-        using (var command = context.Command(translated.Statement.Text.ToString()))
-        {
-            translated.Statement.Bind(command);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                if (result.Entities.Count == translated.PageSize)
-                {
-                    result.MoreRecords = true;
-                    break;
-                }
-
-                result.Entities.Add(translated.Read(reader));
-            }
-        }
+        ReadPage(context, translated.Statement, translated.PageSize, translated.Read, result);
 
         result.TotalRecordCount = query.PageInfo.ReturnTotalRecordCount ? TotalCount(translated, context, result) : -1;
         result.PagingCookie = KeysetPaging.Cookie(translated.Table, translated.PageNumber, result.Entities);
@@ -75,21 +61,26 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         }
 
         var result = new EntityCollection { EntityName = fetch.EntityName, TotalRecordCount = -1 };
-        using var command = context.Command(translated.Statement.Text.ToString());
-        translated.Statement.Bind(command);
+        ReadPage(context, translated.Statement, translated.PageSize, translated.Read, result);
+        return result;
+    }
+
+    // The statement asks for one row more than a page: that extra row only says that more records exist.
+    private static void ReadPage(RequestContext context, SqlStatement statement, int pageSize, Func<Microsoft.Data.Sqlite.SqliteDataReader, Entity> read, EntityCollection into)
+    {
+        using var command = context.Command(statement.Text.ToString());
+        statement.Bind(command);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            if (result.Entities.Count == translated.PageSize)
+            if (into.Entities.Count == pageSize)
             {
-                result.MoreRecords = true;
-                break;
+                into.MoreRecords = true;
+                return;
             }
 
-            result.Entities.Add(translated.Read(reader));
+            into.Entities.Add(read(reader));
         }
-
-        return result;
     }
 
     // Dataverse counts up to 5,000 rows and says when there are more.
