@@ -37,6 +37,8 @@ internal sealed class QueryScratch
 
     public QueryTerms Query { get; } = new();
 
+    public List<ConceptMatch> ConceptMatches { get; } = new();
+
     public TopicHeaps Heaps { get; } = new();
 
     /// <summary>Structured lists too long to recruit candidates, applied after the selective ones.</summary>

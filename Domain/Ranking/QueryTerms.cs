@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DataverseSharing.Domain.Deals;
+using DataverseSharing.Domain.Text;
 
 namespace DataverseSharing.Domain.Ranking;
 
@@ -20,11 +21,16 @@ internal sealed class QueryTerms
 
     public int Count => TermIds.Count;
 
-    public static QueryTerms Collect(TextPostings text, DealContext deal, QueryScratch scratch, float structuredWeight)
+    public static QueryTerms Collect(TextPostings text, DealContext deal, QueryScratch scratch, float structuredWeight, RankingOptions options)
     {
         var query = scratch.Query;
         query.Clear();
         query.Add(text, scratch, deal.Description, 1f);
+        if (options.SynonymWeight > 0)
+        {
+            query.AddConcepts(text, scratch, options.Thesaurus, (float)options.SynonymWeight);
+        }
+
         query.Add(text, scratch, deal.Industry, structuredWeight);
         foreach (var product in deal.Products)
         {
@@ -44,6 +50,35 @@ internal sealed class QueryTerms
         return query;
     }
 
+    // Runs right after the description was added, while the scratch lists still hold its analysed terms. An article
+    // term already present as the rep's own word keeps its full weight.
+    private void AddConcepts(TextPostings text, QueryScratch scratch, SalesThesaurus thesaurus, float weight)
+    {
+        var matches = scratch.ConceptMatches;
+        matches.Clear();
+        thesaurus.Match(scratch.AnalyzedTerms, matches);
+        foreach (var match in matches)
+        {
+            string? surface = null;
+            foreach (var term in thesaurus.TermsOf(match.Group))
+            {
+                if (!text.TryGetTerm(term, out var termId) || slotByTerm.ContainsKey(termId))
+                {
+                    continue;
+                }
+
+                surface ??= Phrase(scratch.AnalyzedSurfaces, match);
+                slotByTerm.Add(termId, TermIds.Count);
+                TermIds.Add(termId);
+                Weights.Add(weight);
+                Surfaces.Add(surface);
+            }
+        }
+    }
+
+    private static string Phrase(List<string> surfaces, ConceptMatch match) =>
+        match.Length == 1 ? surfaces[match.Start] : string.Join(" ", surfaces.GetRange(match.Start, match.Length));
+
     private void Clear()
     {
         slotByTerm.Clear();
@@ -54,15 +89,16 @@ internal sealed class QueryTerms
 
     private void Add(TextPostings text, QueryScratch scratch, string? value, float weight)
     {
+        // Cleared first, even for empty text: concept matching reads these lists after the description was added.
+        var terms = scratch.AnalyzedTerms;
+        var surfaces = scratch.AnalyzedSurfaces;
+        terms.Clear();
+        surfaces.Clear();
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
 
-        var terms = scratch.AnalyzedTerms;
-        var surfaces = scratch.AnalyzedSurfaces;
-        terms.Clear();
-        surfaces.Clear();
         scratch.Analyzer.Analyze(value, terms, surfaces);
         for (var i = 0; i < terms.Count; i++)
         {

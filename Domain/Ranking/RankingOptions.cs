@@ -1,4 +1,5 @@
 using System;
+using DataverseSharing.Domain.Text;
 
 namespace DataverseSharing.Domain.Ranking;
 
@@ -37,6 +38,8 @@ public sealed class RankingOptions
     private double summaryFieldWeight = 2.0;
     private double keywordsFieldWeight = 2.5;
     private double bodyFieldWeight = 1.0;
+    private double synonymWeight = 0.5;
+    private SalesThesaurus thesaurus = SalesThesaurus.Default;
 
     public static RankingOptions Default { get; } = new();
 
@@ -114,6 +117,16 @@ public sealed class RankingOptions
     public double KeywordsFieldWeight { get => keywordsFieldWeight; init => keywordsFieldWeight = Weight(value, nameof(KeywordsFieldWeight)); }
 
     public double BodyFieldWeight { get => bodyFieldWeight; init => bodyFieldWeight = Weight(value, nameof(BodyFieldWeight)); }
+
+    /// <summary>
+    /// Weight, relative to a word the rep wrote, of an article term reached through <see cref="Thesaurus"/> ("purchasing
+    /// department" reaching "procurement"); 0..1, default 0.5, 0 turns concept matching off. Below 1 because a concept
+    /// match is a reading of the note, not the note itself.
+    /// </summary>
+    public double SynonymWeight { get => synonymWeight; init => synonymWeight = InRange(value, 0.0, 1.0, nameof(SynonymWeight)); }
+
+    /// <summary>The sales concepts recognised in deal notes; default <see cref="SalesThesaurus.Default"/>.</summary>
+    public SalesThesaurus Thesaurus { get => thesaurus; init => thesaurus = value ?? throw new ArgumentNullException(nameof(Thesaurus)); }
 
     // Weights are bounded so a typo (1e9) cannot silently make one factor the whole ranking.
     private static double Weight(double value, string name) => InRange(value, 0.0, 1_000.0, name);

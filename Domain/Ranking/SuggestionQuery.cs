@@ -26,7 +26,7 @@ internal static class SuggestionQuery
     {
         var options = index.Options;
         var scratch = QueryScratch.ForCurrentThread(index.Count);
-        var query = QueryTerms.Collect(index.Text, deal, scratch, StructuredTermWeight);
+        var query = QueryTerms.Collect(index.Text, deal, scratch, StructuredTermWeight, options);
         var commonAbove = CommonTermThreshold(index.Count);
         var rarest = RarestTerm(index.Text, query);
         for (var i = 0; i < query.Count; i++)

@@ -8,12 +8,14 @@ public sealed record CommandLine
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DataverseSharing.RelevanceEval -- [options]
           --data <dir>        data set directory (default: the hand-written set next to the binary)
+          --holdout           the hand-written held-out deals (data-holdout/, same practice library)
           --synthetic <N>     evaluate a generated set of N practices instead (deals default to N/10)
           --deals <M>         number of deals for --synthetic
           --seed <S>          generator seed for --synthetic (default 20261101)
           --write <dir>       with --synthetic: also write the generated set as JSON to <dir>
           --json              print results as JSON
           --verbose           add per-topic and per-deal breakdowns
+          --explain <id>      print the engine's top 10 for one deal with every reason and the judged grades
         """;
 
     public string? DataDirectory { get; init; }
@@ -23,6 +25,7 @@ public sealed record CommandLine
     public string? WriteDirectory { get; init; }
     public bool Json { get; init; }
     public bool Verbose { get; init; }
+    public string? ExplainDealId { get; init; }
     public bool Help { get; init; }
 
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -48,8 +51,10 @@ public sealed record CommandLine
                 "--deals" => result with { SyntheticDeals = Number() },
                 "--seed" => result with { Seed = Number() },
                 "--write" => result with { WriteDirectory = Value() },
+                "--holdout" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-holdout") },
                 "--json" => result with { Json = true },
                 "--verbose" => result with { Verbose = true },
+                "--explain" => result with { ExplainDealId = Value() },
                 "--help" or "-h" => result with { Help = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };

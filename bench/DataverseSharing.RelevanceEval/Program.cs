@@ -52,6 +52,13 @@ if (problems.Count > 0)
     return 1;
 }
 
+if (options.ExplainDealId is { } dealId)
+{
+    var explanation = EngineExplainer.Explain(set, dealId);
+    Console.WriteLine(explanation ?? $"No deal '{dealId}' in the set '{set.Name}'.");
+    return explanation is null ? 1 : 0;
+}
+
 var results = RankerCatalog.All.Select(r => Evaluator.Evaluate(set, r.Name, r.Factory)).ToList();
 var maxPerTopic = DataverseSharing.Domain.Ranking.RankingOptions.Default.MaxPerTopic;
 Console.WriteLine(options.Json

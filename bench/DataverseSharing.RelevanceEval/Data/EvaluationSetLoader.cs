@@ -14,7 +14,10 @@ public static class EvaluationSetLoader
     public static EvaluationSet Load(string directory)
     {
         var manifest = Read<ManifestJson>(directory, DataFiles.Manifest);
-        var practices = Read<List<PracticeJson>>(directory, DataFiles.Practices);
+        // A held-out set judges new deals against the same library, so it points at that file instead of copying it.
+        var practices = manifest.Practices is { } shared
+            ? ReadShared<List<PracticeJson>>(directory, shared)
+            : Read<List<PracticeJson>>(directory, DataFiles.Practices);
         var deals = Read<List<DealJson>>(directory, DataFiles.Deals);
         var judgments = Read<Dictionary<string, Dictionary<string, int>>>(directory, DataFiles.Judgments);
 
@@ -29,6 +32,18 @@ public static class EvaluationSetLoader
             Deals = deals.Select((d, i) => ToDeal(d, i)).ToList(),
             Judgments = ToJudgments(judgments),
         };
+    }
+
+    private static T ReadShared<T>(string directory, string relativePath)
+        where T : class
+    {
+        if (Path.IsPathRooted(relativePath))
+        {
+            throw new DataLoadException(DataFiles.Manifest, $"field 'practices': '{relativePath}' must be relative to the set's directory");
+        }
+
+        var path = Path.GetFullPath(Path.Combine(directory, relativePath));
+        return Read<T>(Path.GetDirectoryName(path)!, Path.GetFileName(path));
     }
 
     private static T Read<T>(string directory, string fileName)

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace DataverseSharing.Domain.Text;
+
+/// <summary>
+/// One sales concept: the words best-practice articles use for it (<see cref="Terms"/>) and the ways reps say it in
+/// deal notes (<see cref="Phrases"/>). When a deal's notes contain one of the terms or phrases, the ranking also
+/// looks for the group's other terms, so "the purchasing department wants 20% off" reaches an article about procurement
+/// discounts.
+/// </summary>
+public sealed class ConceptGroup
+{
+    /// <param name="name">A short label, shown in explanations ("procurement").</param>
+    /// <param name="terms">Article vocabulary, separated by '|' ("procurement|purchasing|sourcing").</param>
+    /// <param name="phrases">Rep phrasing, separated by '|'; each phrase matches as a sequence of words.</param>
+    /// <exception cref="ArgumentException">The name or terms are empty.</exception>
+    public ConceptGroup(string name, string terms, string phrases)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A concept group needs a name.", nameof(name));
+        }
+
+        Name = name;
+        Terms = Split(terms);
+        Phrases = Split(phrases);
+        if (Terms.Count == 0)
+        {
+            throw new ArgumentException($"Concept group '{name}' has no terms.", nameof(terms));
+        }
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Terms { get; }
+
+    public IReadOnlyList<string> Phrases { get; }
+
+    private static List<string> Split(string? list)
+    {
+        var parts = new List<string>();
+        foreach (var part in (list ?? "").Split('|'))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                parts.Add(trimmed);
+            }
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,100 @@
+using DataverseSharing.Domain.Deals;
+using DataverseSharing.Domain.Practices;
+using DataverseSharing.Domain.Ranking;
+using DataverseSharing.Domain.Text;
+using DataverseSharing.Testing;
+using DataverseSharing.Testing.Practices;
+
+namespace DataverseSharing.Domain.Tests.Ranking;
+
+/// <summary>Concept matching: the rep's phrasing reaches articles written in playbook vocabulary.</summary>
+public sealed class PracticeIndexConceptTests
+{
+    private static readonly DateTime AsOf = SomePractices.AsOfUtc;
+
+    private static IReadOnlyList<Practice> Library() =>
+    [
+        Some.Practice("budget").WithTitle("Phase the rollout to fit this year's budget").WithTopic(PracticeTopic.Pricing).Build(),
+        Some.Practice("demo").WithTitle("Tailor the demo to the buyer's own data").WithTopic(PracticeTopic.DemoProof).Build(),
+        Some.Practice("handoff").WithTitle("Warm handoff to the delivery lead").WithTopic(PracticeTopic.HandoffToService).Build(),
+    ];
+
+    [Fact]
+    public void Suggest_RepPhrasingOfAConcept_ReachesThePlaybookWord()
+    {
+        var index = PracticeIndex.Build(Library());
+
+        var suggestions = index.Suggest(Some.Deal().Described("The quote is more than he planned to spend this year."), 1, AsOf);
+
+        Assert.Equal("budget", suggestions[0].Practice.Id);
+        var text = Assert.Single(suggestions[0].Reasons, r => r.Factor == ReasonFactors.Text);
+        Assert.Contains("'planned spend'", text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_SynonymWeightZero_MatchesOnlyTheRepsWords()
+    {
+        var index = PracticeIndex.Build(Library(), new RankingOptions { SynonymWeight = 0 });
+
+        var suggestions = index.Suggest(Some.Deal().Described("more than he planned to spend"), 3, AsOf);
+
+        Assert.All(suggestions, s => Assert.DoesNotContain(s.Reasons, r => r.Factor == ReasonFactors.Text));
+    }
+
+    [Fact]
+    public void Suggest_CustomThesaurus_IsUsedInsteadOfTheDefault()
+    {
+        var thesaurus = new SalesThesaurus([new ConceptGroup("go-live", "handoff|delivery", "day one|switch on")]);
+        var index = PracticeIndex.Build(Library(), new RankingOptions { Thesaurus = thesaurus });
+
+        var withCustom = index.Suggest(Some.Deal().Described("what happens on day one"), 1, AsOf);
+        var withDefault = PracticeIndex.Build(Library()).Suggest(Some.Deal().Described("what happens on day one"), 1, AsOf);
+
+        Assert.Equal("handoff", withCustom[0].Practice.Id);
+        Assert.DoesNotContain(withDefault[0].Reasons, r => r.Factor == ReasonFactors.Text);
+    }
+
+    [Fact]
+    public void Suggest_ConceptTermTheRepAlsoWrote_KeepsTheFullWeightOfTheRepsWord()
+    {
+        var index = PracticeIndex.Build(Library());
+        var plain = index.Suggest(Some.Deal().Described("budget"), 1, AsOf)[0].Score;
+
+        var both = index.Suggest(Some.Deal().Described("budget, more than he planned to spend"), 1, AsOf)[0].Score;
+
+        Assert.Equal(plain, both, 6);
+    }
+
+    [Fact]
+    public void Suggest_DealWithoutNotesAfterOneWithNotes_IsNotInfluencedByTheEarlierQuery()
+    {
+        var index = PracticeIndex.Build(Library());
+        var fresh = Ids(index.Suggest(DealContext.Empty, 3, AsOf));
+
+        index.Suggest(Some.Deal().Described("Worried about the handover"), 3, AsOf);
+        var afterwards = Ids(index.Suggest(DealContext.Empty, 3, AsOf));
+
+        Assert.Equal(fresh, afterwards);
+    }
+
+    [Fact]
+    public void Options_NullThesaurus_Throws()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new RankingOptions { Thesaurus = null! });
+
+        Assert.Equal(nameof(RankingOptions.Thesaurus), ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Options_SynonymWeightOutOfRange_ThrowsNamingTheOption(double value)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new RankingOptions { SynonymWeight = value });
+
+        Assert.Equal(nameof(RankingOptions.SynonymWeight), ex.ParamName);
+    }
+
+    private static List<string> Ids(IReadOnlyList<Suggestion> suggestions) => suggestions.Select(s => s.Practice.Id).ToList();
+}
