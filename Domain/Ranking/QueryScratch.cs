@@ -41,6 +41,8 @@ internal sealed class QueryScratch
 
     public TopicHeaps Heaps { get; } = new();
 
+    public TopicEvidence Topics { get; } = new();
+
     /// <summary>Structured lists too long to recruit candidates, applied after the selective ones.</summary>
     public List<StructuredList> DeferredLists { get; } = new();
 

@@ -28,7 +28,7 @@ internal sealed class QueryTerms
         query.Add(text, scratch, deal.Description, 1f);
         if (options.SynonymWeight > 0)
         {
-            query.AddConcepts(text, scratch, options.Thesaurus, (float)options.SynonymWeight);
+            query.AddConcepts(text, scratch, deal.Description, options.Thesaurus, (float)options.SynonymWeight);
         }
 
         query.Add(text, scratch, deal.Industry, structuredWeight);
@@ -50,13 +50,17 @@ internal sealed class QueryTerms
         return query;
     }
 
-    // Runs right after the description was added, while the scratch lists still hold its analysed terms. An article
-    // term already present as the rep's own word keeps its full weight.
-    private void AddConcepts(TextPostings text, QueryScratch scratch, SalesThesaurus thesaurus, float weight)
+    // Runs after the description was added. An article term already present as the rep's own word keeps its full weight.
+    private void AddConcepts(TextPostings text, QueryScratch scratch, string? description, SalesThesaurus thesaurus, float weight)
     {
         var matches = scratch.ConceptMatches;
         matches.Clear();
-        thesaurus.Match(scratch.AnalyzedTerms, matches);
+        var words = scratch.AnalyzedTerms;
+        var surfaces = scratch.AnalyzedSurfaces;
+        words.Clear();
+        surfaces.Clear();
+        scratch.Analyzer.AnalyzeKeepingStopWords(description, words, surfaces);
+        thesaurus.Match(words, matches);
         foreach (var match in matches)
         {
             string? surface = null;

@@ -16,7 +16,7 @@ public sealed class RankingOptions
     private int priorPoolSize = 50;
     private int largeDecisionUnitSize = 6;
     private double textWeight = 3.0;
-    private double stageWeight = 1.0;
+    private double stageWeight = 1.5;
     private double industryWeight = 1.0;
     private double sizeBandWeight = 0.5;
     private double productWeight = 0.75;
@@ -24,7 +24,8 @@ public sealed class RankingOptions
     private double buyerRoleWeight = 0.75;
     private double regionWeight = 0.4;
     private double decisionUnitWeight = 0.75;
-    private double mismatchPenalty = 0.5;
+    private double mismatchPenalty = 1.0;
+    private double outOfScopePenalty = 2.0;
     private double effectivenessWeight = 4.0;
     private double ratingWeight = 0.3;
     private double freshnessWeight = 0.5;
@@ -39,6 +40,7 @@ public sealed class RankingOptions
     private double keywordsFieldWeight = 2.5;
     private double bodyFieldWeight = 1.0;
     private double synonymWeight = 0.5;
+    private double topicWeight = 1.0;
     private SalesThesaurus thesaurus = SalesThesaurus.Default;
 
     public static RankingOptions Default { get; } = new();
@@ -79,10 +81,19 @@ public sealed class RankingOptions
     public double DecisionUnitWeight { get => decisionUnitWeight; init => decisionUnitWeight = Weight(value, nameof(DecisionUnitWeight)); }
 
     /// <summary>
-    /// Fraction (0..1) of a field's weight subtracted when the practice targets other values than the deal has
-    /// (written for Healthcare, deal is Retail). A practice that names no value for a field is never penalised.
+    /// Fraction (0..1) of a field's weight subtracted when the practice targets another stage, size band, product or
+    /// buyer role than the deal has (written for Close, deal is at Qualify). A practice that names no value for a field
+    /// is never penalised. Industry, region and competitor use <see cref="OutOfScopePenalty"/>.
     /// </summary>
     public double MismatchPenalty { get => mismatchPenalty; init => mismatchPenalty = InRange(value, 0.0, 1.0, nameof(MismatchPenalty)); }
+
+    /// <summary>
+    /// Points subtracted when a practice is scoped to industries, regions or competitors this deal is not in (written for
+    /// Healthcare, deal is Retail; a Fabrikam playbook, deal faces Northwind or nobody), once per such field. These
+    /// fields say where a practice applies, so a mismatch means it does not, whatever the text says; stage, size band,
+    /// products and buyer roles only say where it fits best and use <see cref="MismatchPenalty"/>. 0..1,000.
+    /// </summary>
+    public double OutOfScopePenalty { get => outOfScopePenalty; init => outOfScopePenalty = Weight(value, nameof(OutOfScopePenalty)); }
 
     /// <summary>Multiplies the conservative win-rate lift (a fraction, e.g. 0.25 for +25 points).</summary>
     public double EffectivenessWeight { get => effectivenessWeight; init => effectivenessWeight = Weight(value, nameof(EffectivenessWeight)); }
@@ -124,6 +135,13 @@ public sealed class RankingOptions
     /// match is a reading of the note, not the note itself.
     /// </summary>
     public double SynonymWeight { get => synonymWeight; init => synonymWeight = InRange(value, 0.0, 1.0, nameof(SynonymWeight)); }
+
+    /// <summary>
+    /// Weight of topic evidence: the best text match among the other practices on the same topic, scaled like
+    /// <see cref="TextWeight"/> (1 = as strong as the best match of the query). A deal whose notes match several
+    /// pricing write-ups is about pricing, so the pricing practice worded differently rises too. 0 turns it off.
+    /// </summary>
+    public double TopicWeight { get => topicWeight; init => topicWeight = Weight(value, nameof(TopicWeight)); }
 
     /// <summary>The sales concepts recognised in deal notes; default <see cref="SalesThesaurus.Default"/>.</summary>
     public SalesThesaurus Thesaurus { get => thesaurus; init => thesaurus = value ?? throw new ArgumentNullException(nameof(Thesaurus)); }

@@ -5,14 +5,16 @@ namespace DataverseSharing.Domain.Ranking;
 /// <summary>What <see cref="ReasonWriter"/> needs from a finished query to explain one of its results.</summary>
 internal sealed class ReasonContext
 {
-    public ReasonContext(PracticeIndex index, DealContext deal, QueryScratch scratch, QueryTerms query, double textScale, MatchedFields dealFields, long asOfTicks, double freshnessScale)
+    public ReasonContext(PracticeIndex index, DealContext deal, QueryScratch scratch, QueryTerms query, double textScale, double topicScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks, double freshnessScale)
     {
         Index = index;
         Deal = deal;
         Scratch = scratch;
         Query = query;
         TextScale = textScale;
+        TopicScale = topicScale;
         DealFields = dealFields;
+        MismatchWeights = mismatchWeights;
         AsOfTicks = asOfTicks;
         FreshnessScale = freshnessScale;
     }
@@ -27,7 +29,12 @@ internal sealed class ReasonContext
 
     public double TextScale { get; }
 
+    public double TopicScale { get; }
+
     public MatchedFields DealFields { get; }
+
+    /// <summary>Per field bit, the points a mismatch costs (see <see cref="SuggestionQuery.MismatchWeights"/>).</summary>
+    public double[] MismatchWeights { get; }
 
     public long AsOfTicks { get; }
 

@@ -4,6 +4,7 @@ namespace DataverseSharing.Domain.Ranking;
 public static class ReasonFactors
 {
     public const string Text = "text";
+    public const string Topic = "topic";
     public const string Stage = "stage";
     public const string Industry = "industry";
     public const string SizeBand = "size";

@@ -26,22 +26,23 @@ internal static class ReasonWriter
         var reasons = new List<SuggestionReason>(8);
 
         AddText(context, doc, reasons);
+        AddTopic(context, doc, reasons);
         if (deal.Stage is { } stage)
         {
-            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Stage, ReasonFactors.Stage, options.StageWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Stage, ReasonFactors.Stage, options.StageWeight, context.MismatchWeights,
                 $"same stage: {stage}", $"written for {string.Join(", ", practice.SalesStages)}; deal is at {stage}");
         }
 
         if (deal.Industry is { } industry)
         {
-            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Industry, ReasonFactors.Industry, options.IndustryWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Industry, ReasonFactors.Industry, options.IndustryWeight, context.MismatchWeights,
                 $"same industry: {industry.Trim()}", $"written for {string.Join(", ", practice.Industries)}");
         }
 
         if (deal.EstimatedValue is { } value)
         {
             var band = DealSizeBands.FromEstimatedValue(value);
-            AddField(reasons, matched, context.DealFields, specified, MatchedFields.SizeBand, ReasonFactors.SizeBand, options.SizeBandWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.SizeBand, ReasonFactors.SizeBand, options.SizeBandWeight, context.MismatchWeights,
                 $"fits {band} deals", $"written for {practice.DealSizeBand} deals; this one is {band}");
         }
 
@@ -50,7 +51,7 @@ internal static class ReasonWriter
         AddListField(reasons, context, doc, deal.BuyerRoles, practice.BuyerRoles, MatchedFields.BuyerRole, ReasonFactors.BuyerRole, options.BuyerRoleWeight, "for the buyer role");
         if (deal.Region is { } region)
         {
-            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Region, ReasonFactors.Region, options.RegionWeight, options,
+            AddField(reasons, matched, context.DealFields, specified, MatchedFields.Region, ReasonFactors.Region, options.RegionWeight, context.MismatchWeights,
                 $"same region: {region.Trim()}", $"written for {string.Join(", ", practice.Regions)}");
         }
 
@@ -86,6 +87,17 @@ internal static class ReasonWriter
         reasons.Add(new SuggestionReason(ReasonFactors.Text, "matches your deal: " + words, raw * context.TextScale));
     }
 
+    private static void AddTopic(ReasonContext context, int doc, List<SuggestionReason> reasons)
+    {
+        var slot = context.Index.Facts[doc].TopicSlot;
+        var contribution = context.Scratch.Topics.OthersBest(slot, doc) * context.TopicScale;
+        if (contribution > 0)
+        {
+            var topic = context.Index.Practices[doc].Topic;
+            reasons.Add(new SuggestionReason(ReasonFactors.Topic, $"your notes match other {TopicNames.Describe(topic)} practices", contribution));
+        }
+    }
+
     // The deal's words, in the rep's spelling, that the practice contains; words in more than maxFrequency practices
     // were treated as stop words and did not count, so they are not quoted.
     private static List<string> QuoteMatchedWords(ReasonContext context, int doc, int maxFrequency)
@@ -114,17 +126,18 @@ internal static class ReasonWriter
         MatchedFields field,
         string factor,
         double weight,
-        RankingOptions options,
+        double[] mismatchWeights,
         string matchText,
         string mismatchText)
     {
+        var mismatch = SuggestionQuery.MismatchOf(mismatchWeights, field);
         if ((matched & field) != 0)
         {
             reasons.Add(new SuggestionReason(factor, matchText, weight));
         }
-        else if ((dealFields & specified & field) != 0 && options.MismatchPenalty > 0)
+        else if ((dealFields & specified & field) != 0 && mismatch > 0)
         {
-            reasons.Add(new SuggestionReason(factor, mismatchText, -options.MismatchPenalty * weight));
+            reasons.Add(new SuggestionReason(factor, mismatchText, -mismatch));
         }
     }
 
@@ -144,7 +157,7 @@ internal static class ReasonWriter
             .Select(v => v.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        AddField(reasons, context.Scratch.MatchedOf(doc), context.DealFields, index.Facts[doc].Specified, field, factor, weight, index.Options,
+        AddField(reasons, context.Scratch.MatchedOf(doc), context.DealFields, index.Facts[doc].Specified, field, factor, weight, context.MismatchWeights,
             $"{label}: {string.Join(", ", shared)}", $"written for {string.Join(", ", practiceValues)}");
     }
 

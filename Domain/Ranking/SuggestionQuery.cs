@@ -11,7 +11,8 @@ namespace DataverseSharing.Domain.Ranking;
 /// <item>gather candidates: documents reached by the deal's text terms (BM25F postings), by its structured values
 /// (field posting lists) and the fixed prior-only pool;</item>
 /// <item>hard filters on candidates only: not expired at the query time, visible to the viewer;</item>
-/// <item>score: scaled text + structured matches - mismatches + effectiveness prior + freshness - feedback;</item>
+/// <item>score: scaled text + topic evidence + structured matches - mismatches + effectiveness prior + freshness -
+/// feedback;</item>
 /// <item>diversified top-k through per-topic heaps; explanations are written for those k only.</item>
 /// </list>
 /// Cost is proportional to the postings the deal reaches plus the pool, never a scan of the library.
@@ -66,6 +67,18 @@ internal static class SuggestionQuery
         var asOfTicks = asOfUtc.Ticks;
         var eligible = FilterCandidates(index, scratch, asOfTicks, viewerTeamIds, out var maxText);
         var textScale = maxText > 0f ? options.TextWeight / maxText : 0.0;
+        var topicScale = maxText > 0f ? options.TopicWeight / maxText : 0.0;
+        var topics = scratch.Topics;
+        topics.Reset(index.TopicCount);
+        if (topicScale > 0)
+        {
+            for (var i = 0; i < eligible; i++)
+            {
+                var doc = scratch.Touched[i];
+                topics.Offer(index.Facts[doc].TopicSlot, doc, scratch.TextOf(doc));
+            }
+        }
+
         var mismatchWeights = MismatchWeights(options);
         var freshnessScale = index.FreshnessScale(asOfTicks);
         var heaps = scratch.Heaps;
@@ -74,14 +87,14 @@ internal static class SuggestionQuery
         for (var i = 0; i < eligible; i++)
         {
             var doc = scratch.Touched[i];
-            var score = Score(index, scratch, doc, textScale, dealFields, mismatchWeights, asOfTicks, freshnessScale);
+            var score = Score(index, scratch, doc, textScale, topicScale, dealFields, mismatchWeights, asOfTicks, freshnessScale);
             heaps.Offer(index.Facts[doc].TopicSlot, doc, score);
         }
 
         var ranked = heaps.Drain(index.TopicCount);
         var count = Math.Min(top, ranked.Count);
         var suggestions = new Suggestion[count];
-        var context = new ReasonContext(index, deal, scratch, query, textScale, dealFields, asOfTicks, freshnessScale);
+        var context = new ReasonContext(index, deal, scratch, query, textScale, topicScale, dealFields, mismatchWeights, asOfTicks, freshnessScale);
         for (var r = 0; r < count; r++)
         {
             var doc = ranked[r].Key;
@@ -126,10 +139,11 @@ internal static class SuggestionQuery
         return rarest;
     }
 
-    internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks, double freshnessScale)
+    internal static double Score(PracticeIndex index, QueryScratch scratch, int doc, double textScale, double topicScale, MatchedFields dealFields, double[] mismatchWeights, long asOfTicks, double freshnessScale)
     {
         ref readonly var facts = ref index.Facts[doc];
         var score = (scratch.TextOf(doc) * textScale) + scratch.StructuredOf(doc) + facts.Prior;
+        score += scratch.Topics.OthersBest(facts.TopicSlot, doc) * topicScale;
         var mismatched = dealFields & facts.Specified & ~scratch.MatchedOf(doc);
         if (mismatched != MatchedFields.None)
         {
@@ -149,17 +163,30 @@ internal static class SuggestionQuery
     internal static double[] MismatchWeights(RankingOptions options)
     {
         var p = options.MismatchPenalty;
+        var scope = options.OutOfScopePenalty;
         return
         [
             p * options.StageWeight,
-            p * options.IndustryWeight,
+            scope,
             p * options.SizeBandWeight,
             p * options.ProductWeight,
-            p * options.CompetitorWeight,
+            scope,
             p * options.BuyerRoleWeight,
-            p * options.RegionWeight,
+            scope,
             0.0,
         ];
+    }
+
+    /// <summary>The points a mismatch on one field costs.</summary>
+    internal static double MismatchOf(double[] weights, MatchedFields field)
+    {
+        var bit = 0;
+        for (var bits = (int)field; bits > 1; bits >>= 1)
+        {
+            bit++;
+        }
+
+        return weights[bit];
     }
 
     private static double MismatchTotal(MatchedFields mismatched, double[] weights)

@@ -7,8 +7,9 @@ namespace DataverseSharing.Domain.Text;
 /// Recognises sales concepts in a deal's notes (<see cref="ConceptGroup"/>) so the ranking can also look for the
 /// words articles use for them. Reps rarely write in the vocabulary of the playbook: "the quote is more than he
 /// planned to spend" is a budget problem, "finance leadership" is the CFO. Phrases and terms are analysed with the
-/// same <see cref="TextAnalyzer"/> as the library, then terms and phrases are matched as word sequences over the
-/// analysed note: a rep who writes "budget" is also looking for "funding".
+/// same <see cref="TextAnalyzer"/> as the library (stemmed, accents folded) but keeping stop words, then matched as
+/// word sequences over the note analysed the same way: "on hold" matches "put on hold" but not "hold the price".
+/// Terms trigger their group too: a rep who writes "budget" is also looking for "funding".
 /// Immutable after construction and safe to share between threads.
 /// </summary>
 public sealed class SalesThesaurus
@@ -46,14 +47,17 @@ public sealed class SalesThesaurus
         termsByGroup = new string[list.Count][];
         var analyzer = new TextAnalyzer();
         var analyzed = new List<string>();
+        var words = new List<string>();
         for (var g = 0; g < list.Count; g++)
         {
             var terms = new List<string>();
             foreach (var term in list[g].Terms)
             {
                 analyzed.Clear();
-                analyzer.Analyze(term, analyzed);
+                analyzer.AnalyzeKeepingStopWords(term, analyzed, words);
                 AddPattern(analyzed, g);
+                analyzed.Clear();
+                analyzer.Analyze(term, analyzed);
                 foreach (var stem in analyzed)
                 {
                     if (!terms.Contains(stem))
@@ -66,7 +70,7 @@ public sealed class SalesThesaurus
             foreach (var phrase in list[g].Phrases)
             {
                 analyzed.Clear();
-                analyzer.Analyze(phrase, analyzed);
+                analyzer.AnalyzeKeepingStopWords(phrase, analyzed, words);
                 AddPattern(analyzed, g);
             }
 
@@ -86,8 +90,9 @@ public sealed class SalesThesaurus
     internal IReadOnlyList<string> TermsOf(int group) => termsByGroup[group];
 
     /// <summary>
-    /// Appends to <paramref name="matches"/> one match per concept group found in <paramref name="terms"/> (analysed
-    /// text): the group and the position and length of its first occurrence.
+    /// Appends to <paramref name="matches"/> one match per concept group found in <paramref name="terms"/> (text
+    /// analysed keeping stop words, see <see cref="TextAnalyzer.AnalyzeKeepingStopWords"/>): the group and the
+    /// position and length of its first occurrence.
     /// </summary>
     internal void Match(List<string> terms, List<ConceptMatch> matches)
     {
@@ -144,7 +149,7 @@ public sealed class SalesThesaurus
         return false;
     }
 
-    // A phrase made only of stop words ("no more") analyses to nothing and can never match; it is dropped.
+    // An empty phrase (only punctuation) can never match; it is dropped.
     private void AddPattern(List<string> analyzed, int group)
     {
         if (analyzed.Count == 0)

@@ -30,6 +30,7 @@ public sealed class TextAnalyzer
     private readonly List<int> entries = new();
     private readonly char[] token = new char[MaxTokenLength];
     private readonly int maxCachedTokens;
+    private bool keepStopWords;
 
     public TextAnalyzer()
         : this(DefaultMaxCachedTokens)
@@ -70,6 +71,36 @@ public sealed class TextAnalyzer
     }
 
     internal string TermOf(int entry) => table.Term(entry);
+
+    /// <summary>
+    /// Like <see cref="Analyze(string?, List{string}, List{string}?, int)"/>, but stop words are kept (as the word
+    /// itself), so multi-word phrases keep their meaning: "likes us" must not shrink to "like", nor "on hold" to "hold".
+    /// </summary>
+    internal void AnalyzeKeepingStopWords(string? text, List<string> terms, List<string> surfaces)
+    {
+        if (table.Count > maxCachedTokens)
+        {
+            table.Clear();
+        }
+
+        entries.Clear();
+        keepStopWords = true;
+        try
+        {
+            AnalyzeEntries(text, entries, DefaultMaxCharacters);
+        }
+        finally
+        {
+            keepStopWords = false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var term = table.Term(entry);
+            terms.Add(term.Length > 0 ? term : table.Word(entry));
+            surfaces.Add(table.Word(entry));
+        }
+    }
 
     /// <summary>
     /// The allocation-free core: appends, per kept token, its entry number (see <see cref="TermOf"/>). A token seen
@@ -160,7 +191,7 @@ public sealed class TextAnalyzer
         if (length > 0 && !overlong && !(length == 1 && token[0] >= 'a' && token[0] <= 'z'))
         {
             var entry = Lookup(length, hash, stem: true);
-            if (table.Term(entry).Length > 0)
+            if (keepStopWords || table.Term(entry).Length > 0)
             {
                 output.Add(entry);
             }

@@ -28,7 +28,7 @@ public sealed class PracticeIndexConceptTests
 
         Assert.Equal("budget", suggestions[0].Practice.Id);
         var text = Assert.Single(suggestions[0].Reasons, r => r.Factor == ReasonFactors.Text);
-        Assert.Contains("'planned spend'", text.Text, StringComparison.Ordinal);
+        Assert.Contains("'planned to spend'", text.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +75,19 @@ public sealed class PracticeIndexConceptTests
         var afterwards = Ids(index.Suggest(DealContext.Empty, 3, AsOf));
 
         Assert.Equal(fresh, afterwards);
+    }
+
+    [Fact]
+    public void Suggest_PhraseWithStopWords_MatchesOnlyTheWholePhrase()
+    {
+        var thesaurus = new SalesThesaurus([new ConceptGroup("stalled", "stalled deal", "on hold")]);
+        var index = PracticeIndex.Build([Some.Practice("stalled").WithTitle("Revive a stalled deal").Build()], new RankingOptions { Thesaurus = thesaurus });
+
+        var phrase = index.Suggest(Some.Deal().Described("The project is on hold"), 1, AsOf)[0];
+        var word = index.Suggest(Some.Deal().Described("Please hold the price"), 1, AsOf)[0];
+
+        Assert.Contains(phrase.Reasons, r => r.Factor == ReasonFactors.Text && r.Text.Contains("'on hold'", StringComparison.Ordinal));
+        Assert.DoesNotContain(word.Reasons, r => r.Factor == ReasonFactors.Text);
     }
 
     [Fact]

@@ -13,6 +13,12 @@ public sealed class RankingOptionsTests
         Assert.Equal(2, options.MaxPerTopic);
         Assert.Equal(1.2, options.Bm25K1);
         Assert.Equal(0.75, options.Bm25B);
+        Assert.Equal(1.5, options.StageWeight);
+        Assert.Equal(1.0, options.MismatchPenalty);
+        Assert.Equal(2.0, options.OutOfScopePenalty);
+        Assert.Equal(1.0, options.TopicWeight);
+        Assert.Equal(0.5, options.SynonymWeight);
+        Assert.Same(DataverseSharing.Domain.Text.SalesThesaurus.Default, options.Thesaurus);
     }
 
     public static TheoryData<Func<RankingOptions>, string> InvalidOptions => new()
@@ -26,6 +32,8 @@ public sealed class RankingOptionsTests
         { () => new RankingOptions { MismatchPenalty = 2 }, nameof(RankingOptions.MismatchPenalty) },
         { () => new RankingOptions { FreshnessHalfLifeDays = 0 }, nameof(RankingOptions.FreshnessHalfLifeDays) },
         { () => new RankingOptions { PriorPoolSize = -1 }, nameof(RankingOptions.PriorPoolSize) },
+        { () => new RankingOptions { OutOfScopePenalty = -0.5 }, nameof(RankingOptions.OutOfScopePenalty) },
+        { () => new RankingOptions { TopicWeight = 1e6 }, nameof(RankingOptions.TopicWeight) },
     };
 
     [Theory]
