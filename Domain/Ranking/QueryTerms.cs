@@ -21,7 +21,12 @@ internal sealed class QueryTerms
 
     public int Count => TermIds.Count;
 
-    public static QueryTerms Collect(TextPostings text, DealContext deal, QueryScratch scratch, float structuredWeight, RankingOptions options)
+    /// <summary>
+    /// The deal's notes, plus the article terms of the sales concepts found in them. The structured fields (industry,
+    /// products, competitors, roles) are not added as words: they already score through the field match, and their
+    /// generic words ("works" in Adventure Works, "services", "director") would match unrelated articles.
+    /// </summary>
+    public static QueryTerms Collect(TextPostings text, DealContext deal, QueryScratch scratch, RankingOptions options)
     {
         var query = scratch.Query;
         query.Clear();
@@ -29,22 +34,6 @@ internal sealed class QueryTerms
         if (options.SynonymWeight > 0)
         {
             query.AddConcepts(text, scratch, deal.Description, options.Thesaurus, (float)options.SynonymWeight);
-        }
-
-        query.Add(text, scratch, deal.Industry, structuredWeight);
-        foreach (var product in deal.Products)
-        {
-            query.Add(text, scratch, product, structuredWeight);
-        }
-
-        foreach (var competitor in deal.Competitors)
-        {
-            query.Add(text, scratch, competitor, structuredWeight);
-        }
-
-        foreach (var role in deal.BuyerRoles)
-        {
-            query.Add(text, scratch, role, structuredWeight);
         }
 
         return query;

@@ -19,15 +19,11 @@ namespace DataverseSharing.Domain.Ranking;
 /// </summary>
 internal static class SuggestionQuery
 {
-    // Words that come from the deal's structured fields rather than its free text count half: they already score
-    // through the field match, and would otherwise dominate a short description.
-    private const float StructuredTermWeight = 0.5f;
-
     public static IReadOnlyList<Suggestion> Run(PracticeIndex index, DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
     {
         var options = index.Options;
         var scratch = QueryScratch.ForCurrentThread(index.Count);
-        var query = QueryTerms.Collect(index.Text, deal, scratch, StructuredTermWeight, options);
+        var query = QueryTerms.Collect(index.Text, deal, scratch, options);
         var commonAbove = CommonTermThreshold(index.Count);
         var rarest = RarestTerm(index.Text, query);
         for (var i = 0; i < query.Count; i++)

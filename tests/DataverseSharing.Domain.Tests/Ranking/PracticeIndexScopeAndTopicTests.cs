@@ -93,6 +93,16 @@ public sealed class PracticeIndexScopeAndTopicTests
     }
 
     [Fact]
+    public void Suggest_StructuredValues_AreMatchedAsFieldsNotAsWords()
+    {
+        var index = PracticeIndex.Build([Some.Practice("backwards").WithTitle("Work backwards from the go-live date").Build()]);
+
+        var suggestion = index.Suggest(Some.Deal().AgainstCompetitors("Adventure Works").WithProducts("Field Service").Build(), 1, AsOf)[0];
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Factor == ReasonFactors.Text);
+    }
+
+    [Fact]
     public void Suggest_ReasonsStillAddUpToTheScore()
     {
         var index = PracticeIndex.Build(SomePractices.Library(300));
