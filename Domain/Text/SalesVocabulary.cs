@@ -21,7 +21,7 @@ internal static class SalesVocabulary
             "worth pursuing|real opportunity|tyre kicker|tire kicker|go no go|should we bid|win probability|chances of winning|pipeline review|qualify|qualified|how serious"),
         new("budget", "budget|funding|budget holder|money",
             "planned to spend|plan to spend|set aside|put aside|over budget|out of budget|afford|too expensive|expensive|pricey|costs too much|cost too much|more than expected|no money|funds|allocated|budget line|spend this year|budget cycle|capital budget|money for it"),
-        new("economic buyer", "economic buyer|budget holder|executive sponsor|c-level",
+        new("economic buyer", "economic buyer|budget holder|c-level",
             "managing director|chief executive|ceo|president|general manager|founder|owner|owners|decision maker|final say|signs off|holds the budget|c-suite|senior leadership|top management|head of the business"),
         new("champion", "champion|internal selling|coach|sponsor",
             "internal advocate|advocate|loves our product|loves us|likes us|big fan|push it internally|sell it internally|sell internally|ally|supporter|our contact|our sponsor"),
