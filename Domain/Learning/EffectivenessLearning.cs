@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DataverseSharing.Domain.Practices;
 
 namespace DataverseSharing.Domain.Learning;
@@ -31,15 +32,38 @@ public static class EffectivenessLearning
     /// A closed deal: counted as applied when the practice was used on it, otherwise as baseline evidence
     /// (the caller decides comparability, see <see cref="ComparableDeals"/>).
     /// </summary>
-    public static EffectivenessStats RecordOutcome(this EffectivenessStats stats, bool practiceApplied, bool won)
+    public static EffectivenessStats RecordOutcome(this EffectivenessStats stats, bool practiceApplied, bool won) =>
+        RecordOutcome(stats, practiceApplied, won, null);
+
+    /// <summary>
+    /// Like <see cref="RecordOutcome(EffectivenessStats, bool, bool)"/>; an applied outcome is also counted against
+    /// each competitor the deal faced (blank and repeated names once).
+    /// </summary>
+    public static EffectivenessStats RecordOutcome(this EffectivenessStats stats, bool practiceApplied, bool won, IReadOnlyList<string>? competitors)
     {
         Require(stats);
-        if (practiceApplied)
+        if (!practiceApplied)
         {
-            return won ? stats with { AppliedWon = stats.AppliedWon + 1 } : stats with { AppliedLost = stats.AppliedLost + 1 };
+            return won ? stats with { BaselineWon = stats.BaselineWon + 1 } : stats with { BaselineLost = stats.BaselineLost + 1 };
         }
 
-        return won ? stats with { BaselineWon = stats.BaselineWon + 1 } : stats with { BaselineLost = stats.BaselineLost + 1 };
+        var updated = won ? stats with { AppliedWon = stats.AppliedWon + 1 } : stats with { AppliedLost = stats.AppliedLost + 1 };
+        if (competitors is null || competitors.Count == 0)
+        {
+            return updated;
+        }
+
+        var breakdown = new List<CompetitorOutcome>(stats.AgainstCompetitors);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var competitor in competitors)
+        {
+            if (!string.IsNullOrWhiteSpace(competitor) && seen.Add(competitor.Trim()))
+            {
+                breakdown.Add(new CompetitorOutcome(competitor, won ? 1 : 0, won ? 0 : 1));
+            }
+        }
+
+        return updated with { AgainstCompetitors = breakdown };
     }
 
     /// <summary>
@@ -64,7 +88,7 @@ public static class EffectivenessLearning
             return practice;
         }
 
-        return practice with { Effectiveness = practice.Effectiveness.RecordOutcome(applied, outcome.Won) };
+        return practice with { Effectiveness = practice.Effectiveness.RecordOutcome(applied, outcome.Won, outcome.Competitors) };
     }
 
     private static EffectivenessStats Require(EffectivenessStats stats) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace DataverseSharing.Domain.Practices;
 
@@ -33,6 +34,7 @@ public sealed record EffectivenessStats
     private readonly int timesDismissed;
     private readonly int ratingCount;
     private readonly int ratingTotal;
+    private readonly IReadOnlyList<CompetitorOutcome> againstCompetitors = Array.Empty<CompetitorOutcome>();
 
     public static EffectivenessStats None { get; } = new();
 
@@ -60,7 +62,70 @@ public sealed record EffectivenessStats
     /// <summary>Sum of the star ratings received.</summary>
     public int RatingTotal { get => ratingTotal; init => ratingTotal = NonNegative(value, nameof(RatingTotal)); }
 
+    /// <summary>
+    /// Applied outcomes broken down by the competitors the deals faced (a deal against two competitors counts for
+    /// both), so an explanation can say "won 7 of 9 deals against Fabrikam" only when that is literally true.
+    /// Kept in competitor name order; null means none.
+    /// </summary>
+    public IReadOnlyList<CompetitorOutcome> AgainstCompetitors
+    {
+        get => againstCompetitors;
+        init => againstCompetitors = Normalize(value);
+    }
+
     public int AppliedOutcomes => AppliedWon + AppliedLost;
+
+    /// <summary>The applied outcomes against <paramref name="competitor"/>, or null when there are none.</summary>
+    public CompetitorOutcome? Against(string? competitor)
+    {
+        foreach (var outcome in againstCompetitors)
+        {
+            if (outcome.IsAgainst(competitor))
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
+
+    // Value equality must include the breakdown; the generated member would compare list references.
+    public bool Equals(EffectivenessStats? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (appliedWon != other.appliedWon || appliedLost != other.appliedLost || baselineWon != other.baselineWon
+            || baselineLost != other.baselineLost || timesApplied != other.timesApplied || timesDismissed != other.timesDismissed
+            || ratingCount != other.ratingCount || ratingTotal != other.ratingTotal || againstCompetitors.Count != other.againstCompetitors.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < againstCompetitors.Count; i++)
+        {
+            if (!againstCompetitors[i].Equals(other.againstCompetitors[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override int GetHashCode()
+    {
+        var hash = (appliedWon * 397) ^ (appliedLost * 31) ^ (baselineWon * 17) ^ baselineLost;
+        hash = (hash * 397) ^ (timesApplied * 31) ^ (timesDismissed * 17) ^ ratingCount ^ (ratingTotal << 8);
+        return (hash * 31) + againstCompetitors.Count;
+    }
 
     public int BaselineOutcomes => BaselineWon + BaselineLost;
 
@@ -116,6 +181,37 @@ public sealed record EffectivenessStats
     {
         var sum = alpha + beta;
         return alpha * beta / (sum * sum * (sum + 1.0));
+    }
+
+    // Merges entries naming the same competitor and sorts by name, so equal breakdowns compare equal.
+    private static IReadOnlyList<CompetitorOutcome> Normalize(IReadOnlyList<CompetitorOutcome>? value)
+    {
+        if (value is null || value.Count == 0)
+        {
+            return Array.Empty<CompetitorOutcome>();
+        }
+
+        var merged = new List<CompetitorOutcome>(value.Count);
+        foreach (var outcome in value)
+        {
+            if (outcome is null)
+            {
+                throw new ArgumentException("A competitor outcome cannot be null.", nameof(AgainstCompetitors));
+            }
+
+            var at = merged.FindIndex(m => m.IsAgainst(outcome.Competitor));
+            if (at < 0)
+            {
+                merged.Add(outcome);
+            }
+            else
+            {
+                merged[at] = new CompetitorOutcome(merged[at].Competitor, merged[at].Won + outcome.Won, merged[at].Lost + outcome.Lost);
+            }
+        }
+
+        merged.Sort((a, b) => string.Compare(a.Competitor, b.Competitor, StringComparison.OrdinalIgnoreCase));
+        return merged.ToArray();
     }
 
     private static int NonNegative(int value, string name)

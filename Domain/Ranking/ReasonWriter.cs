@@ -166,11 +166,14 @@ internal static class ReasonWriter
         var stats = practice.Effectiveness;
         if (stats.AppliedOutcomes > 0)
         {
-            // Name the competitor when the practice is about the one in this deal: "won 7 of 9 deals against Fabrikam".
+            // "won 7 of 9 deals against Fabrikam" only from the per-competitor counts of the competitor this practice
+            // is about; otherwise the overall record, which may include deals against anyone.
             var against = (matched & MatchedFields.Competitor) != 0
-                ? " against " + dealCompetitors.First(c => practice.Competitors.Any(p => FieldKey.Normalize(p) == FieldKey.Normalize(c))).Trim()
-                : " where it was applied";
-            var text = Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals{against} (comparable deals win {stats.BaselineWinRate * 100:0}%)");
+                ? dealCompetitors.Where(c => practice.Competitors.Any(p => FieldKey.Normalize(p) == FieldKey.Normalize(c))).Select(stats.Against).FirstOrDefault(o => o is { Outcomes: > 0 })
+                : null;
+            var text = against is not null
+                ? Invariant($"won {against.Won} of {against.Outcomes} deals against {against.Competitor} ({stats.AppliedWon} of {stats.AppliedOutcomes} overall; comparable deals win {stats.BaselineWinRate * 100:0}%)")
+                : Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals where it was applied (comparable deals win {stats.BaselineWinRate * 100:0}%)");
             reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
         }
 

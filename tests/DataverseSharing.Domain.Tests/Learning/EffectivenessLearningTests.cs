@@ -76,4 +76,57 @@ public sealed class EffectivenessLearningTests
 
         Assert.Same(practice, practice.ApplyOutcome(new DealOutcome { Won = true, Competitors = ["Contoso"] }));
     }
+
+    [Fact]
+    public void RecordOutcome_AppliedAgainstCompetitors_CountsEachCompetitorOnce()
+    {
+        var after = EffectivenessStats.None
+            .RecordOutcome(true, true, ["Fabrikam", "Northwind", "fabrikam", " "])
+            .RecordOutcome(true, false, ["Fabrikam"]);
+
+        Assert.Equal(1, after.AppliedWon);
+        Assert.Equal(1, after.AppliedLost);
+        Assert.Equal(new CompetitorOutcome("Fabrikam", 1, 1), after.Against("FABRIKAM"));
+        Assert.Equal(new CompetitorOutcome("Northwind", 1, 0), after.Against("Northwind"));
+        Assert.Null(after.Against("Litware"));
+    }
+
+    [Fact]
+    public void RecordOutcome_BaselineWithCompetitors_LeavesTheBreakdownAlone()
+    {
+        var after = EffectivenessStats.None.RecordOutcome(false, true, ["Fabrikam"]);
+
+        Assert.Empty(after.AgainstCompetitors);
+        Assert.Equal(1, after.BaselineWon);
+    }
+
+    [Fact]
+    public void ApplyOutcome_DealAgainstACompetitor_RecordsItInTheBreakdown()
+    {
+        var practice = Some.Practice("p").AgainstCompetitors("Fabrikam").Build();
+
+        var updated = practice.ApplyOutcome(new DealOutcome { OpportunityId = "o1", Won = true, AppliedPracticeIds = ["p"], Competitors = ["Fabrikam"] });
+
+        Assert.Equal(new CompetitorOutcome("Fabrikam", 1, 0), updated.Effectiveness.Against("Fabrikam"));
+    }
+
+    [Fact]
+    public void Equality_SameBreakdownInAnotherOrder_IsEqual()
+    {
+        var a = new EffectivenessStats { AppliedWon = 2, AgainstCompetitors = [new("Northwind", 1, 0), new("Fabrikam", 1, 0)] };
+        var b = new EffectivenessStats { AppliedWon = 2, AgainstCompetitors = [new("Fabrikam", 1, 0), new("Northwind", 1, 0)] };
+        var c = new EffectivenessStats { AppliedWon = 2, AgainstCompetitors = [new("Fabrikam", 2, 0)] };
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
+    public void CompetitorOutcome_InvalidValues_ThrowNamingTheField()
+    {
+        Assert.Equal("competitor", Assert.Throws<ArgumentException>(() => new CompetitorOutcome(" ", 1, 1)).ParamName);
+        Assert.Equal("won", Assert.Throws<ArgumentOutOfRangeException>(() => new CompetitorOutcome("Fabrikam", -1, 1)).ParamName);
+        Assert.Equal("lost", Assert.Throws<ArgumentOutOfRangeException>(() => new CompetitorOutcome("Fabrikam", 1, -1)).ParamName);
+    }
 }
