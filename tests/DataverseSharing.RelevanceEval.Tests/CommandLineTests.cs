@@ -36,4 +36,19 @@ public class CommandLineTests
     {
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--data"]));
     }
+
+    [Fact]
+    public void Parse_Holdout_PointsAtTheHeldOutSetNextToTheBinary()
+    {
+        var options = CommandLine.Parse(["--holdout"]);
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data-holdout"), options.DataDirectory);
+    }
+
+    [Fact]
+    public void Parse_Explain_ReadsTheDealId()
+    {
+        Assert.Equal("D012", CommandLine.Parse(["--explain", "D012"]).ExplainDealId);
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["--explain"]));
+    }
 }

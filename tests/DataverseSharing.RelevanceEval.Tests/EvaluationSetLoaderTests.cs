@@ -202,6 +202,45 @@ public class EvaluationSetLoaderTests
         Assert.Equal(original.JudgmentsFor("D001"), copy.JudgmentsFor("D001"));
     }
 
+    [Fact]
+    public void Load_ManifestPointsAtSharedPractices_ReadsThemFromThere()
+    {
+        using var library = ValidSet();
+        using var holdout = new TempDirectory();
+        var relative = Path.GetRelativePath(holdout.Path, Path.Combine(library.Path, DataFiles.Practices));
+        holdout.Write(DataFiles.Manifest, $$"""{ "name": "held out", "asOf": "2026-11-01", "practices": "{{relative.Replace("\\", "/", StringComparison.Ordinal)}}" }""");
+        holdout.Write(DataFiles.Deals, Deals);
+        holdout.Write(DataFiles.Judgments, Judgments);
+
+        var set = EvaluationSetLoader.Load(holdout.Path);
+
+        Assert.Equal("P001", Assert.Single(set.Practices).Id);
+        Assert.False(File.Exists(Path.Combine(holdout.Path, DataFiles.Practices)));
+    }
+
+    [Fact]
+    public void Load_SharedPracticesPathIsAbsolute_NamesTheManifestField()
+    {
+        using var dir = ValidSet();
+        dir.Write(DataFiles.Manifest, """{ "name": "tiny", "asOf": "2026-11-01", "practices": "/etc/practices.json" }""");
+
+        var ex = Assert.Throws<DataLoadException>(() => EvaluationSetLoader.Load(dir.Path));
+
+        Assert.Contains("manifest.json", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'practices'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SharedPracticesFileMissing_SaysWhichFile()
+    {
+        using var dir = ValidSet();
+        dir.Write(DataFiles.Manifest, """{ "name": "tiny", "asOf": "2026-11-01", "practices": "../nowhere/practices.json" }""");
+
+        var ex = Assert.Throws<DataLoadException>(() => EvaluationSetLoader.Load(dir.Path));
+
+        Assert.Contains("practices.json: file not found", ex.Message, StringComparison.Ordinal);
+    }
+
     // Records compare lists by reference; compare the fields that matter by value.
     private sealed class PracticeComparer : IEqualityComparer<PracticeRecord>
     {

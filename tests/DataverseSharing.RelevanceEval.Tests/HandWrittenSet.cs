@@ -2,27 +2,32 @@ using DataverseSharing.RelevanceEval.Data;
 
 namespace DataverseSharing.RelevanceEval.Tests;
 
-/// <summary>Finds and loads the committed hand-written set from the source tree (not a copy in bin/).</summary>
+/// <summary>Finds and loads the committed hand-written sets from the source tree (not a copy in bin/).</summary>
 internal static class HandWrittenSet
 {
     private static readonly Lazy<EvaluationSet> Loaded = new(() => EvaluationSetLoader.Load(Directory));
+    private static readonly Lazy<EvaluationSet> LoadedHoldout = new(() => EvaluationSetLoader.Load(HoldoutDirectory));
 
     public static EvaluationSet Value => Loaded.Value;
 
-    public static string Directory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "bench", "DataverseSharing.RelevanceEval", "data");
-                if (File.Exists(Path.Combine(candidate, DataFiles.Practices)))
-                {
-                    return candidate;
-                }
-            }
+    /// <summary>The held-out deals, judged against the same practice library.</summary>
+    public static EvaluationSet Holdout => LoadedHoldout.Value;
 
-            throw new DirectoryNotFoundException("bench/DataverseSharing.RelevanceEval/data not found above " + AppContext.BaseDirectory);
+    public static string Directory => Find("data", DataFiles.Practices);
+
+    public static string HoldoutDirectory => Find("data-holdout", DataFiles.Deals);
+
+    private static string Find(string folder, string marker)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "bench", "DataverseSharing.RelevanceEval", folder);
+            if (File.Exists(Path.Combine(candidate, marker)))
+            {
+                return candidate;
+            }
         }
+
+        throw new DirectoryNotFoundException($"bench/DataverseSharing.RelevanceEval/{folder} not found above " + AppContext.BaseDirectory);
     }
 }
