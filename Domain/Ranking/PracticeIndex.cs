@@ -38,7 +38,8 @@ public sealed class PracticeIndex
 
             // Topics outside the enum (a newer library read by older code) share one extra slot.
             facts.TopicSlot = topic >= 0 && topic < TopicCount - 1 ? topic : TopicCount - 1;
-            facts.Prior = (float)(PracticeSignals.Effectiveness(practice.Effectiveness, options) + PracticeSignals.Rating(practice.Effectiveness, options));
+            facts.Prior = (float)(PracticeSignals.Effectiveness(practice.Effectiveness, options) + PracticeSignals.Rating(practice.Effectiveness, options)
+                - PracticeSignals.ReviewPenalty(practice.Effectiveness, options));
             facts.ApprovedTicks = PracticeSignals.TicksOrNone(practice.ApprovedOnUtc);
             facts.ReviewTicks = PracticeSignals.TicksOrNever(practice.ReviewOnUtc);
             facts.ExpiresTicks = PracticeSignals.TicksOrNever(practice.ExpiresOnUtc);

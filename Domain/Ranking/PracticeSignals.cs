@@ -1,9 +1,10 @@
 using System;
+using DataverseSharing.Domain.Learning;
 using DataverseSharing.Domain.Practices;
 
 namespace DataverseSharing.Domain.Ranking;
 
-/// <summary>The query-independent parts of a score (effectiveness prior, rating) and date conversions; freshness lives on <see cref="PracticeIndex"/>.</summary>
+/// <summary>The query-independent parts of a score (effectiveness prior, rating, review flag) and date conversions; freshness lives on <see cref="PracticeIndex"/>.</summary>
 internal static class PracticeSignals
 {
     /// <summary>Weighted conservative lift (see <see cref="EffectivenessStats.ConservativeLift"/>).</summary>
@@ -13,6 +14,10 @@ internal static class PracticeSignals
     /// <summary>Smoothed stars mapped from 1..5 to -1..1 and weighted; zero without ratings.</summary>
     public static double Rating(EffectivenessStats stats, RankingOptions options) =>
         stats.RatingCount == 0 ? 0.0 : options.RatingWeight * (stats.SmoothedRating - 3.0) / 2.0;
+
+    /// <summary><see cref="RankingOptions.FlaggedPenalty"/> when the practice is flagged for review, else zero.</summary>
+    public static double ReviewPenalty(EffectivenessStats stats, RankingOptions options) =>
+        options.FlaggedPenalty > 0 && ReviewFlagRule.Evaluate(stats) is not null ? options.FlaggedPenalty : 0.0;
 
     public static long TicksOrNone(DateTime? value) => value is { } v ? ToUtc(v).Ticks : -1L;
 

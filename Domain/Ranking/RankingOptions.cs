@@ -33,6 +33,7 @@ public sealed class RankingOptions
     private double dismissedPenalty = 3.0;
     private double teamDismissedPenalty = 1.0;
     private double alreadyUsedPenalty = 0.5;
+    private double flaggedPenalty = 1.5;
     private double bm25K1 = 1.2;
     private double bm25B = 0.75;
     private double titleFieldWeight = 3.0;
@@ -114,6 +115,12 @@ public sealed class RankingOptions
 
     /// <summary>Subtracted when the practice was already used with this account.</summary>
     public double AlreadyUsedPenalty { get => alreadyUsedPenalty; init => alreadyUsedPenalty = Weight(value, nameof(AlreadyUsedPenalty)); }
+
+    /// <summary>
+    /// Subtracted from a practice flagged for review (<see cref="Learning.ReviewFlagRule"/>: it keeps losing, or reps
+    /// keep dismissing it), so it sinks until a manager has revised or retired it. 0 turns it off.
+    /// </summary>
+    public double FlaggedPenalty { get => flaggedPenalty; init => flaggedPenalty = Weight(value, nameof(FlaggedPenalty)); }
 
     /// <summary>BM25 term-frequency saturation; 0..10, default 1.2.</summary>
     public double Bm25K1 { get => bm25K1; init => bm25K1 = InRange(value, 0.0, 10.0, nameof(Bm25K1)); }

@@ -15,6 +15,7 @@ public static class ReasonFactors
     public const string DecisionUnit = "decisionUnit";
     public const string Effectiveness = "effectiveness";
     public const string Rating = "rating";
+    public const string Review = "review";
     public const string Freshness = "freshness";
     public const string Feedback = "feedback";
 }

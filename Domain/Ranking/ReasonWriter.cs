@@ -177,6 +177,11 @@ internal static class ReasonWriter
             reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
         }
 
+        if (options.FlaggedPenalty > 0 && DataverseSharing.Domain.Learning.ReviewFlagRule.Evaluate(stats) is { } flag)
+        {
+            reasons.Add(new SuggestionReason(ReasonFactors.Review, "flagged for review: " + flag.Explanation, -PracticeSignals.ReviewPenalty(stats, options)));
+        }
+
         if (stats.RatingCount > 0)
         {
             var average = (double)stats.RatingTotal / stats.RatingCount;

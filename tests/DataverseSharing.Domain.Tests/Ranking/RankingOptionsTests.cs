@@ -18,6 +18,7 @@ public sealed class RankingOptionsTests
         Assert.Equal(2.0, options.OutOfScopePenalty);
         Assert.Equal(1.0, options.TopicWeight);
         Assert.Equal(0.5, options.SynonymWeight);
+        Assert.Equal(1.5, options.FlaggedPenalty);
         Assert.Same(DataverseSharing.Domain.Text.SalesThesaurus.Default, options.Thesaurus);
     }
 
@@ -34,6 +35,7 @@ public sealed class RankingOptionsTests
         { () => new RankingOptions { PriorPoolSize = -1 }, nameof(RankingOptions.PriorPoolSize) },
         { () => new RankingOptions { OutOfScopePenalty = -0.5 }, nameof(RankingOptions.OutOfScopePenalty) },
         { () => new RankingOptions { TopicWeight = 1e6 }, nameof(RankingOptions.TopicWeight) },
+        { () => new RankingOptions { FlaggedPenalty = -1 }, nameof(RankingOptions.FlaggedPenalty) },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using DataverseSharing.Domain.Deals;
 using DataverseSharing.Domain.Practices;
 using DataverseSharing.Domain.Ranking;
 using DataverseSharing.Testing;
@@ -29,6 +30,33 @@ public sealed class SuggestionReasonsTests
 
         var reason = Assert.Single(suggestion.Reasons, r => r.Factor == ReasonFactors.Effectiveness);
         Assert.Equal("won 7 of 9 deals against Fabrikam (11 of 14 overall; comparable deals win 40%)", reason.Text);
+    }
+
+    [Fact]
+    public void Reasons_PracticeThatKeepsLosing_IsFlaggedAndSinks()
+    {
+        var losing = Some.Practice("losing").WithTitle("Open-ended free trial").WithOutcomes(2, 14, 50, 50).Build();
+        var fine = Some.Practice("fine").WithTitle("Scoped proof of concept").Build();
+        var deal = Some.Deal().Described("They asked for a free trial");
+
+        var flagged = Single(losing, deal);
+        var ranked = PracticeIndex.Build([losing, fine]).Suggest(deal, 2, AsOf);
+
+        var review = Assert.Single(flagged.Reasons, r => r.Factor == ReasonFactors.Review);
+        Assert.Equal(-RankingOptions.Default.FlaggedPenalty, review.Contribution, 6);
+        Assert.StartsWith("flagged for review: won 2 of 16 deals", review.Text, StringComparison.Ordinal);
+        Assert.Equal(flagged.Score, flagged.Reasons.Sum(r => r.Contribution), 4);
+        Assert.Equal("fine", ranked[0].Practice.Id);
+    }
+
+    [Fact]
+    public void Reasons_FlaggedPenaltyZero_NoReviewReason()
+    {
+        var losing = Some.Practice("losing").WithOutcomes(2, 14, 50, 50).Build();
+
+        var suggestion = PracticeIndex.Build([losing], new RankingOptions { FlaggedPenalty = 0 }).Suggest(DealContext.Empty, 1, AsOf)[0];
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Factor == ReasonFactors.Review);
     }
 
     [Fact]
