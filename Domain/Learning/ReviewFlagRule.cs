@@ -29,7 +29,7 @@ public static class ReviewFlagRule
             return null;
         }
 
-        if (stats.AppliedOutcomes >= MinAppliedOutcomes && stats.Lift + (OptimismZ * stats.LiftStandardDeviation) < 0)
+        if (KeepsLosing(stats))
         {
             var text = string.Format(
                 CultureInfo.InvariantCulture,
@@ -40,7 +40,7 @@ public static class ReviewFlagRule
             return new ReviewFlag(ReviewReason.KeepsLosing, text);
         }
 
-        if (stats.TimesDismissed >= MinDismissals && stats.TimesDismissed >= DismissalsPerApplication * stats.TimesApplied)
+        if (KeepsBeingDismissed(stats))
         {
             var text = string.Format(CultureInfo.InvariantCulture, "dismissed {0} times, applied {1} times", stats.TimesDismissed, stats.TimesApplied);
             return new ReviewFlag(ReviewReason.KeepsBeingDismissed, text);
@@ -49,5 +49,14 @@ public static class ReviewFlagRule
         return null;
     }
 
-    public static bool NeedsReview(Practice practice) => practice is not null && Evaluate(practice.Effectiveness) is not null;
+    public static bool NeedsReview(Practice practice) => practice is not null && NeedsReview(practice.Effectiveness);
+
+    /// <summary>Whether <see cref="Evaluate"/> would flag these statistics, without writing the explanation.</summary>
+    public static bool NeedsReview(EffectivenessStats stats) => stats is not null && (KeepsLosing(stats) || KeepsBeingDismissed(stats));
+
+    private static bool KeepsLosing(EffectivenessStats stats) =>
+        stats.AppliedOutcomes >= MinAppliedOutcomes && stats.Lift + (OptimismZ * stats.LiftStandardDeviation) < 0;
+
+    private static bool KeepsBeingDismissed(EffectivenessStats stats) =>
+        stats.TimesDismissed >= MinDismissals && stats.TimesDismissed >= DismissalsPerApplication * stats.TimesApplied;
 }

@@ -17,7 +17,7 @@ internal static class PracticeSignals
 
     /// <summary><see cref="RankingOptions.FlaggedPenalty"/> when the practice is flagged for review, else zero.</summary>
     public static double ReviewPenalty(EffectivenessStats stats, RankingOptions options) =>
-        options.FlaggedPenalty > 0 && ReviewFlagRule.Evaluate(stats) is not null ? options.FlaggedPenalty : 0.0;
+        options.FlaggedPenalty > 0 && ReviewFlagRule.NeedsReview(stats) ? options.FlaggedPenalty : 0.0;
 
     public static long TicksOrNone(DateTime? value) => value is { } v ? ToUtc(v).Ticks : -1L;
 

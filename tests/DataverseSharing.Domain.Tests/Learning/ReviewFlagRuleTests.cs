@@ -55,4 +55,25 @@ public sealed class ReviewFlagRuleTests
 
         Assert.True(ReviewFlagRule.NeedsReview(practice));
     }
+
+    [Theory]
+    [InlineData(2, 14, 50, 50, 0, 0)]
+    [InlineData(1, 3, 50, 50, 0, 0)]
+    [InlineData(7, 3, 50, 50, 0, 0)]
+    [InlineData(0, 0, 0, 0, 25, 2)]
+    [InlineData(0, 0, 0, 0, 25, 10)]
+    public void NeedsReview_Statistics_AgreesWithEvaluate(int won, int lost, int baseWon, int baseLost, int dismissed, int applied)
+    {
+        var stats = new EffectivenessStats
+        {
+            AppliedWon = won,
+            AppliedLost = lost,
+            BaselineWon = baseWon,
+            BaselineLost = baseLost,
+            TimesDismissed = dismissed,
+            TimesApplied = applied,
+        };
+
+        Assert.Equal(ReviewFlagRule.Evaluate(stats) is not null, ReviewFlagRule.NeedsReview(stats));
+    }
 }
