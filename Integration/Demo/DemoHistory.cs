@@ -74,12 +74,14 @@ public static class DemoHistory
     private static DemoPractice Count(DemoPractice practice, IReadOnlyList<DemoDeal> closed, Dictionary<Guid, List<DemoPractice>> applied, Dictionary<Guid, string> industryOf)
     {
         int appliedWon = 0, appliedLost = 0, baselineWon = 0, baselineLost = 0;
+        var againstCompetitors = new List<CompetitorOutcome>();
         foreach (var deal in closed)
         {
             var won = deal.State == OpportunitySchema.StateWon;
             if (applied.TryGetValue(deal.Id, out var picks) && picks.Any(p => p.Practice.Id == practice.Practice.Id))
             {
                 if (won) { appliedWon++; } else { appliedLost++; }
+                againstCompetitors.AddRange(deal.Competitors.Select(c => new CompetitorOutcome(c, won ? 1 : 0, won ? 0 : 1)));
             }
             else if (Fits(practice.Practice, deal, industryOf[deal.AccountId]))
             {
@@ -87,7 +89,15 @@ public static class DemoHistory
             }
         }
 
-        var stats = new EffectivenessStats { AppliedWon = appliedWon, AppliedLost = appliedLost, BaselineWon = baselineWon, BaselineLost = baselineLost };
+        // The breakdown merges repeated competitors, so each deal adds one outcome per competitor it faced.
+        var stats = new EffectivenessStats
+        {
+            AppliedWon = appliedWon,
+            AppliedLost = appliedLost,
+            BaselineWon = baselineWon,
+            BaselineLost = baselineLost,
+            AgainstCompetitors = againstCompetitors,
+        };
         return practice with { Practice = practice.Practice with { Effectiveness = stats } };
     }
 

@@ -19,11 +19,13 @@ public static class PracticeMapper
         BestPracticeSchema.BuyerRoles, BestPracticeSchema.Competitors, BestPracticeSchema.Keywords, BestPracticeSchema.DealSizeBand,
         BestPracticeSchema.SalesStages, BestPracticeSchema.Version, BestPracticeSchema.ReviewOn, BestPracticeSchema.ExpiresOn,
         BestPracticeSchema.SourceOpportunity, BestPracticeSchema.Approver, BestPracticeSchema.AppliedWon, BestPracticeSchema.AppliedLost,
-        BestPracticeSchema.BaselineWon, BestPracticeSchema.BaselineLost, BestPracticeSchema.StatusCode, BestPracticeSchema.ModifiedOn,
+        BestPracticeSchema.BaselineWon, BestPracticeSchema.BaselineLost, BestPracticeSchema.CompetitorOutcomes, BestPracticeSchema.StatusCode,
+        BestPracticeSchema.ModifiedOn,
     };
 
     /// <summary>Reads a practice; a value the package does not know is an error naming the record and column.</summary>
-    /// <exception cref="ArgumentException">The row holds a topic, band, stage or status value the package does not define.</exception>
+    /// <exception cref="ArgumentException">The row holds a topic, band, stage or status value the package does not define, a
+    /// negative count, or an unreadable line in <c>dvs_competitoroutcomes</c>.</exception>
     public static Practice ToPractice(Entity row)
     {
         if (row is null)
@@ -62,6 +64,7 @@ public static class PracticeMapper
                 AppliedLost = NonNegative(row, BestPracticeSchema.AppliedLost, where),
                 BaselineWon = NonNegative(row, BestPracticeSchema.BaselineWon, where),
                 BaselineLost = NonNegative(row, BestPracticeSchema.BaselineLost, where),
+                AgainstCompetitors = CompetitorOutcomesColumn.Parse(row.GetAttributeValue<string>(BestPracticeSchema.CompetitorOutcomes), where),
             },
         };
     }
@@ -96,6 +99,7 @@ public static class PracticeMapper
         row[BestPracticeSchema.AppliedLost] = practice.Effectiveness.AppliedLost;
         row[BestPracticeSchema.BaselineWon] = practice.Effectiveness.BaselineWon;
         row[BestPracticeSchema.BaselineLost] = practice.Effectiveness.BaselineLost;
+        row[BestPracticeSchema.CompetitorOutcomes] = CompetitorOutcomesColumn.Format(practice.Effectiveness.AgainstCompetitors);
         row[BestPracticeSchema.EffectivenessScore] = Math.Round((decimal)practice.Effectiveness.ConservativeLift * 100m, 4);
         if (Guid.TryParse(practice.SourceOpportunityId, out var source))
         {

@@ -27,6 +27,7 @@ public static class BestPracticeSchema
     public const string AppliedLost = "dvs_appliedlost";
     public const string BaselineWon = "dvs_baselinewon";
     public const string BaselineLost = "dvs_baselinelost";
+    public const string CompetitorOutcomes = "dvs_competitoroutcomes";
     public const string EffectivenessScore = "dvs_effectivenessscore";
     public const string FlaggedForReview = "dvs_flaggedforreview";
     public const string StateCode = "statecode";

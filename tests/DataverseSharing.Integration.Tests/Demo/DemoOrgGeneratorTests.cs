@@ -71,6 +71,19 @@ public sealed class DemoOrgGeneratorTests
         }
 
         Assert.True(applied.Count > 50);
+        var competitorsOf = Default.Deals.ToDictionary(d => d.Id, d => d.Competitors);
+        foreach (var practice in Default.Practices.Where(p => p.Status == PracticeStatus.Approved))
+        {
+            var rows = applied.Where(s => s.PracticeId == Guid.Parse(practice.Practice.Id)).ToList();
+            foreach (var record in practice.Practice.Effectiveness.AgainstCompetitors)
+            {
+                var against = rows.Where(s => competitorsOf[s.DealId].Contains(record.Competitor, StringComparer.OrdinalIgnoreCase)).ToList();
+                Assert.Equal(against.Count(s => outcome[s.DealId] == OpportunitySchema.StateWon), record.Won);
+                Assert.Equal(against.Count(s => outcome[s.DealId] == OpportunitySchema.StateLost), record.Lost);
+            }
+        }
+
+        Assert.Contains(Default.Practices, p => p.Practice.Effectiveness.AgainstCompetitors.Count > 0);
         Assert.Contains(Default.Suggestions, s => s.StatusCode == PracticeSuggestionSchema.StatusDismissed && s.DismissReason is not null);
     }
 

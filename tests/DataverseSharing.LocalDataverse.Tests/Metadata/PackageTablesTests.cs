@@ -190,6 +190,15 @@ public class PackageTablesTests
     }
 
     [Fact]
+    public void BestPractice_CompetitorOutcomes_IsAMultilineTextColumn()
+    {
+        var column = Catalog.GetTable("dvs_bestpractice").FindColumn("dvs_competitoroutcomes")!;
+
+        Assert.Equal(ColumnType.Memo, column.Type);
+        Assert.Equal(10_000, column.MaxLength);
+    }
+
+    [Fact]
     public void Account_Region_IsAddedAndIndustryStaysStandard()
     {
         var account = Catalog.GetTable("account");

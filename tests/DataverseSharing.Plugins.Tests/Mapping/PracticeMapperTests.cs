@@ -28,7 +28,14 @@ public sealed class PracticeMapperTests
         ExpiresOnUtc = new DateTime(2027, 6, 30, 0, 0, 0, DateTimeKind.Utc),
         SourceOpportunityId = Guid.NewGuid().ToString("D"),
         ApproverId = Guid.NewGuid().ToString("D"),
-        Effectiveness = new EffectivenessStats { AppliedWon = 7, AppliedLost = 2, BaselineWon = 40, BaselineLost = 60 },
+        Effectiveness = new EffectivenessStats
+        {
+            AppliedWon = 7,
+            AppliedLost = 2,
+            BaselineWon = 40,
+            BaselineLost = 60,
+            AgainstCompetitors = [new CompetitorOutcome("Fabrikam", 5, 1), new CompetitorOutcome("Adventure Works", 2, 0)],
+        },
     };
 
     [Fact]
@@ -63,6 +70,19 @@ public sealed class PracticeMapperTests
         Assert.Equal(practice.ApproverId, back.ApproverId);
         Assert.Equal(7, back.Effectiveness.AppliedWon);
         Assert.Equal(60, back.Effectiveness.BaselineLost);
+        Assert.Equal(practice.Effectiveness, back.Effectiveness);
+        Assert.Equal(new CompetitorOutcome("Fabrikam", 5, 1), back.Effectiveness.Against("Fabrikam"));
+    }
+
+    [Fact]
+    public void ToPractice_UnreadableCompetitorOutcomes_ThrowsNamingRecordColumnAndLine()
+    {
+        var row = PracticeMapper.ToEntity(FullPractice());
+        row[BestPracticeSchema.CompetitorOutcomes] = "Fabrikam: 5 won, 1 lost\nNorthwind: lots won, 1 lost";
+
+        var ex = Assert.Throws<ArgumentException>(() => PracticeMapper.ToPractice(row));
+
+        Assert.Equal($"dvs_bestpractice {row.Id:D}: dvs_competitoroutcomes line 2 is 'Northwind: lots won, 1 lost'; expected 'Competitor: 7 won, 2 lost'.", ex.Message);
     }
 
     [Fact]
