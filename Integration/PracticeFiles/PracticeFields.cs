@@ -24,17 +24,19 @@ public static class PracticeFields
     public const string AppliedLost = "appliedLost";
     public const string BaselineWon = "baselineWon";
     public const string BaselineLost = "baselineLost";
+    public const string CompetitorOutcomes = "competitorOutcomes";
 
     public static readonly string[] All =
     {
         Key, Title, Topic, Status, Summary, Body, Industries, Regions, ProductFamilies, BuyerRoles, Competitors, Keywords,
         DealSizeBand, SalesStages, Version, ReviewOn, ExpiresOn, AppliedWon, AppliedLost, BaselineWon, BaselineLost,
+        CompetitorOutcomes,
     };
 
     /// <summary>Fields holding lists: JSON arrays, or values separated by semicolons in CSV.</summary>
     public static readonly HashSet<string> Lists = new(StringComparer.Ordinal)
     {
-        Industries, Regions, ProductFamilies, BuyerRoles, Competitors, Keywords, SalesStages,
+        Industries, Regions, ProductFamilies, BuyerRoles, Competitors, Keywords, SalesStages, CompetitorOutcomes,
     };
 
     /// <summary>Field names compare case-insensitively; this gives the documented spelling.</summary>

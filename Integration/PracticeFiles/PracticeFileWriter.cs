@@ -3,6 +3,8 @@ using DataverseSharing.Integration.Practices;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
+using DataverseSharing.Plugins.Mapping;
+
 namespace DataverseSharing.Integration.PracticeFiles;
 
 /// <summary>Writes practices in the file format import reads, so export and import round-trip.</summary>
@@ -75,6 +77,7 @@ public static class PracticeFileWriter
             [PracticeFields.AppliedLost] = p.Effectiveness.AppliedLost,
             [PracticeFields.BaselineWon] = p.Effectiveness.BaselineWon,
             [PracticeFields.BaselineLost] = p.Effectiveness.BaselineLost,
+            [PracticeFields.CompetitorOutcomes] = p.Effectiveness.AgainstCompetitors.Select(CompetitorOutcomesColumn.FormatLine).ToList(),
         };
     }
 

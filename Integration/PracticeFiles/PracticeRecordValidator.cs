@@ -15,6 +15,7 @@ public static class PracticeRecordValidator
         [PracticeFields.Key] = 100, [PracticeFields.Title] = 200, [PracticeFields.Summary] = 2000, [PracticeFields.Body] = 100_000,
         [PracticeFields.Industries] = 1000, [PracticeFields.Regions] = 1000, [PracticeFields.ProductFamilies] = 1000,
         [PracticeFields.BuyerRoles] = 1000, [PracticeFields.Competitors] = 1000, [PracticeFields.Keywords] = 2000,
+        [PracticeFields.CompetitorOutcomes] = 10_000,
     };
 
     public static ImportedPractice? Validate(string file, RawPractice record, List<PracticeFileError> errors)
@@ -132,6 +133,19 @@ public static class PracticeRecordValidator
             }
         }
 
+        var competitorOutcomes = new List<CompetitorOutcome>();
+        foreach (var line in List(PracticeFields.CompetitorOutcomes))
+        {
+            if (CompetitorOutcomesColumn.TryParseLine(line, out var outcome))
+            {
+                competitorOutcomes.Add(outcome!);
+            }
+            else
+            {
+                Error(PracticeFields.CompetitorOutcomes, $"'{line}' is not in the form 'Competitor: 7 won, 2 lost'.");
+            }
+        }
+
         var practice = new Practice
         {
             Title = title ?? string.Empty,
@@ -156,6 +170,7 @@ public static class PracticeRecordValidator
                 AppliedLost = Count(PracticeFields.AppliedLost, 0, 0),
                 BaselineWon = Count(PracticeFields.BaselineWon, 0, 0),
                 BaselineLost = Count(PracticeFields.BaselineLost, 0, 0),
+                AgainstCompetitors = competitorOutcomes,
             },
         };
         return errors.Count == before ? new ImportedPractice(key!, practice, record.Line) : null;

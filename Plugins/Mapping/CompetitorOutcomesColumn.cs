@@ -31,9 +31,7 @@ public static class CompetitorOutcomesColumn
                 text.Append('\n');
             }
 
-            text.Append(outcome.Competitor).Append(": ")
-                .Append(outcome.Won.ToString(CultureInfo.InvariantCulture)).Append(WonSeparator)
-                .Append(outcome.Lost.ToString(CultureInfo.InvariantCulture)).Append(LostSuffix);
+            text.Append(FormatLine(outcome));
         }
 
         return text.ToString();
@@ -63,7 +61,30 @@ public static class CompetitorOutcomesColumn
         return outcomes;
     }
 
-    private static CompetitorOutcome ParseLine(string line, string where, int number)
+    /// <summary>Reads one line, <c>Fabrikam: 7 won, 2 lost</c>; false when it is not in that form.</summary>
+    public static bool TryParseLine(string? line, out CompetitorOutcome? outcome)
+    {
+        outcome = line is null ? null : TryParse(line.Trim());
+        return outcome is not null;
+    }
+
+    /// <summary>One line of the column, <c>Fabrikam: 7 won, 2 lost</c>.</summary>
+    public static string FormatLine(CompetitorOutcome outcome)
+    {
+        if (outcome is null)
+        {
+            throw new ArgumentNullException(nameof(outcome));
+        }
+
+        return outcome.Competitor + ": " + outcome.Won.ToString(CultureInfo.InvariantCulture) + WonSeparator
+            + outcome.Lost.ToString(CultureInfo.InvariantCulture) + LostSuffix;
+    }
+
+    private static CompetitorOutcome ParseLine(string line, string where, int number) =>
+        TryParse(line) ?? throw new ArgumentException(
+            $"{where}: {Schema.BestPracticeSchema.CompetitorOutcomes} line {number.ToString(CultureInfo.InvariantCulture)} is '{line}'; expected 'Competitor: 7 won, 2 lost'.");
+
+    private static CompetitorOutcome? TryParse(string line)
     {
         var lostAt = line.EndsWith(LostSuffix, StringComparison.Ordinal) ? line.Length - LostSuffix.Length : -1;
         var wonAt = lostAt > 0 ? line.LastIndexOf(WonSeparator, lostAt, StringComparison.Ordinal) : -1;
@@ -76,8 +97,7 @@ public static class CompetitorOutcomesColumn
             return new CompetitorOutcome(line.Substring(0, colonAt), won, lost);
         }
 
-        throw new ArgumentException(
-            $"{where}: {Schema.BestPracticeSchema.CompetitorOutcomes} line {number.ToString(CultureInfo.InvariantCulture)} is '{line}'; expected 'Competitor: 7 won, 2 lost'.");
+        return null;
     }
 
     private static bool TryCount(string text, out int count) =>

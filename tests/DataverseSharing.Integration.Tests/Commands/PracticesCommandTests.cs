@@ -123,7 +123,25 @@ public sealed class PracticesCommandTests : IDisposable
         var import = CliRun.Run(empty, "practices", "import", exported);
 
         Assert.Equal(ExitCodes.Success, import.ExitCode);
+        Assert.Contains(" won, ", File.ReadAllText(exported), StringComparison.Ordinal);
         Assert.Equal(File.ReadAllText(exported), CliRun.Run(empty, "practices", "export", "--format", format).Output.Replace("\n", Environment.NewLine, StringComparison.Ordinal).Replace("\r" + Environment.NewLine, "\r\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_CompetitorOutcomes_AreStoredAndABadLineIsNamed()
+    {
+        var good = Write("outcomes.json", """[{ "key": "C-1", "title": "Against SAP", "topic": "CompetitiveDisplacement", "competitorOutcomes": ["SAP: 7 won, 2 lost"] }]""");
+        var bad = Write("bad-outcomes.csv", "key,title,topic,competitorOutcomes\nC-2,Against SAP,CompetitiveDisplacement,SAP: seven won\n");
+
+        var imported = CliRun.Run(org, "practices", "import", good);
+        var exported = JArray.Parse(CliRun.Run(org, "practices", "export", "--status", "Draft", "--format", "json").Output);
+        var refused = CliRun.Run(org, "practices", "import", bad);
+
+        Assert.Equal(ExitCodes.Success, imported.ExitCode);
+        var practice = Assert.Single(exported, i => (string?)i["key"] == "C-1");
+        Assert.Equal(new[] { "SAP: 7 won, 2 lost" }, practice["competitorOutcomes"]!.Select(s => (string)s!));
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.Contains("bad-outcomes.csv:2: record 'C-2': field 'competitorOutcomes': 'SAP: seven won' is not in the form 'Competitor: 7 won, 2 lost'.", refused.Error, StringComparison.Ordinal);
     }
 
     [Fact]
