@@ -6,7 +6,7 @@ namespace DataverseSharing.Domain.Text;
 /// <summary>
 /// Turns text into index terms: split on non-letters, lower-case (invariant culture), fold accents
 /// (<see cref="CharacterFolding"/>), drop English stop words and one-letter Latin tokens, Porter-stem English
-/// words, and emit character bigrams for scripts without spaces (see <see cref="CharacterClass"/>). Greek,
+/// words (with <see cref="StemOverrides"/> for the stems Porter runs together), and emit character bigrams for scripts without spaces (see <see cref="CharacterClass"/>). Greek,
 /// Cyrillic and other spaced scripts become lower-cased words.
 /// Not thread-safe (it reuses buffers and a token cache): use one instance per thread.
 /// </summary>
@@ -211,7 +211,7 @@ public sealed class TextAnalyzer
         }
 
         var word = new string(token, 0, length);
-        var term = !stem ? word : StopWords.IsStopWord(word) ? "" : stemmer.Stem(word);
+        var term = !stem ? word : StopWords.IsStopWord(word) ? "" : StemOverrides.TryGet(word, out var fixedTerm) ? fixedTerm : stemmer.Stem(word);
         return table.Add(word, term, hash);
     }
 }

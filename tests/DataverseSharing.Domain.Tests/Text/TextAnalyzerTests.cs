@@ -84,4 +84,25 @@ public sealed class TextAnalyzerTests
         Assert.Equal(["procur", "want", "price"], terms);
         Assert.Equal(["procurement", "wants", "pricing"], surfaces);
     }
+
+    [Theory]
+    [InlineData("internally", "international")]
+    [InlineData("business", "busy")]
+    [InlineData("news", "new")]
+    [InlineData("university", "universal")]
+    [InlineData("executive", "execution")]
+    public void Analyze_WordsPorterRunsTogether_StayApart(string word, string other)
+    {
+        var analyzer = new TextAnalyzer();
+
+        Assert.NotEqual(analyzer.Analyze(word), analyzer.Analyze(other));
+    }
+
+    [Fact]
+    public void Analyze_OverriddenWord_KeepsItsPluralTogether()
+    {
+        var analyzer = new TextAnalyzer();
+
+        Assert.Equal(analyzer.Analyze("universities"), analyzer.Analyze("university"));
+    }
 }
