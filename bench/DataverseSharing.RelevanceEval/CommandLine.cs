@@ -9,6 +9,7 @@ public sealed record CommandLine
         Usage: dotnet run -c Release --project bench/DataverseSharing.RelevanceEval -- [options]
           --data <dir>        data set directory (default: the hand-written set next to the binary)
           --holdout           the hand-written held-out deals (data-holdout/, same practice library)
+          --test              the hand-written blind test deals (data-test/, same practice library)
           --synthetic <N>     evaluate a generated set of N practices instead (deals default to N/10)
           --deals <M>         number of deals for --synthetic
           --seed <S>          generator seed for --synthetic (default 20261101)
@@ -52,6 +53,7 @@ public sealed record CommandLine
                 "--seed" => result with { Seed = Number() },
                 "--write" => result with { WriteDirectory = Value() },
                 "--holdout" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-holdout") },
+                "--test" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-test") },
                 "--json" => result with { Json = true },
                 "--verbose" => result with { Verbose = true },
                 "--explain" => result with { ExplainDealId = Value() },

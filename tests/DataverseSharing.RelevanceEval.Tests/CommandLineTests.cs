@@ -46,6 +46,12 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Parse_Test_PointsAtTheBlindTestSetNextToTheBinary()
+    {
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data-test"), CommandLine.Parse(["--test"]).DataDirectory);
+    }
+
+    [Fact]
     public void Parse_Explain_ReadsTheDealId()
     {
         Assert.Equal("D012", CommandLine.Parse(["--explain", "D012"]).ExplainDealId);

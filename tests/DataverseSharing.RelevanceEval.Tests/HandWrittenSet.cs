@@ -7,13 +7,19 @@ internal static class HandWrittenSet
 {
     private static readonly Lazy<EvaluationSet> Loaded = new(() => EvaluationSetLoader.Load(Directory));
     private static readonly Lazy<EvaluationSet> LoadedHoldout = new(() => EvaluationSetLoader.Load(HoldoutDirectory));
+    private static readonly Lazy<EvaluationSet> LoadedTest = new(() => EvaluationSetLoader.Load(TestDirectory));
 
     public static EvaluationSet Value => Loaded.Value;
 
     /// <summary>The held-out deals, judged against the same practice library.</summary>
     public static EvaluationSet Holdout => LoadedHoldout.Value;
 
+    /// <summary>The blind test deals, judged against the same practice library.</summary>
+    public static EvaluationSet Test => LoadedTest.Value;
+
     public static string Directory => Find("data", DataFiles.Practices);
+
+    public static string TestDirectory => Find("data-test", DataFiles.Deals);
 
     public static string HoldoutDirectory => Find("data-holdout", DataFiles.Deals);
 
