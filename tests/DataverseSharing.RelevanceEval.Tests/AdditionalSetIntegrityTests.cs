@@ -44,14 +44,7 @@ public sealed class AdditionalSetIntegrityTests
     [MemberData(nameof(Sets))]
     public void EveryDeal_HasThreeToTenJudgedPracticesIncludingAThree(string name)
     {
-        var set = Get(name);
-        foreach (var deal in set.Deals)
-        {
-            var grades = set.JudgmentsFor(deal.Id);
-            var positive = grades.Values.Count(g => g >= 1);
-            Assert.True(positive is >= 3 and <= 10, $"{deal.Id} has {positive} practices judged >= 1");
-            Assert.Contains(3, grades.Values);
-        }
+        SetAssertions.EveryDealHasThreeToTenJudgedPracticesIncludingAThree(Get(name));
     }
 
     [Theory]
@@ -61,14 +54,7 @@ public sealed class AdditionalSetIntegrityTests
         var set = Get(name);
 
         Assert.Equal(Enum.GetValues<Stage>().Length, set.Deals.Where(d => d.Stage is not null).Select(d => d.Stage).Distinct().Count());
-        Assert.All(set.Deals, d =>
-        {
-            Assert.True(d.Industry is null || Vocabulary.Industries.Contains(d.Industry), d.Id);
-            Assert.True(d.Region is null || Vocabulary.Regions.Contains(d.Region), d.Id);
-            Assert.All(d.Products, v => Assert.Contains(v, Vocabulary.ProductFamilies));
-            Assert.All(d.BuyerRoles, v => Assert.Contains(v, Vocabulary.BuyerRoles));
-            Assert.All(d.Competitors, v => Assert.Contains(v, Vocabulary.Competitors));
-        });
+        SetAssertions.DealsUseTheVocabularies(set);
     }
 
     [Theory]
@@ -79,10 +65,6 @@ public sealed class AdditionalSetIntegrityTests
 
         Assert.Contains(set.Deals, d => d.PracticesUsed.Count > 0);
         Assert.Contains(set.Deals, d => d.Dismissed.Count > 0);
-        foreach (var deal in set.Deals)
-        {
-            var grades = set.JudgmentsFor(deal.Id);
-            Assert.All(deal.PracticesUsed.Concat(deal.Dismissed), id => Assert.False(grades.TryGetValue(id, out var g) && g > 0, $"{deal.Id}/{id}"));
-        }
+        SetAssertions.UsedOrDismissedPracticesAreNotJudgedRelevant(set);
     }
 }

@@ -32,13 +32,7 @@ public class HandWrittenSetIntegrityTests
     [Fact]
     public void HandWrittenSet_EveryDeal_HasThreeToTenJudgedPracticesIncludingAThree()
     {
-        foreach (var deal in Set.Deals)
-        {
-            var grades = Set.JudgmentsFor(deal.Id);
-            var positive = grades.Values.Count(g => g >= 1);
-            Assert.True(positive is >= 3 and <= 10, $"{deal.Id} has {positive} practices judged >= 1");
-            Assert.Contains(3, grades.Values);
-        }
+        SetAssertions.EveryDealHasThreeToTenJudgedPracticesIncludingAThree(Set);
     }
 
     [Fact]
@@ -71,14 +65,7 @@ public class HandWrittenSetIntegrityTests
             Assert.All(p.BuyerRoles, v => Assert.Contains(v, Vocabulary.BuyerRoles));
             Assert.All(p.Competitors, v => Assert.Contains(v, Vocabulary.Competitors));
         });
-        Assert.All(Set.Deals, d =>
-        {
-            Assert.True(d.Industry is null || Vocabulary.Industries.Contains(d.Industry), d.Id);
-            Assert.True(d.Region is null || Vocabulary.Regions.Contains(d.Region), d.Id);
-            Assert.All(d.Products, v => Assert.Contains(v, Vocabulary.ProductFamilies));
-            Assert.All(d.BuyerRoles, v => Assert.Contains(v, Vocabulary.BuyerRoles));
-            Assert.All(d.Competitors, v => Assert.Contains(v, Vocabulary.Competitors));
-        });
+        SetAssertions.DealsUseTheVocabularies(Set);
     }
 
     [Fact]
@@ -105,11 +92,7 @@ public class HandWrittenSetIntegrityTests
     [Fact]
     public void HandWrittenSet_PracticesAlreadyUsedOrDismissed_AreNotJudgedRelevantForThatDeal()
     {
-        foreach (var deal in Set.Deals)
-        {
-            var grades = Set.JudgmentsFor(deal.Id);
-            Assert.All(deal.PracticesUsed.Concat(deal.Dismissed), id => Assert.False(grades.TryGetValue(id, out var g) && g > 0, $"{deal.Id}/{id}"));
-        }
+        SetAssertions.UsedOrDismissedPracticesAreNotJudgedRelevant(Set);
     }
 
     [Fact]
