@@ -61,19 +61,10 @@ internal static class SuggestionQuery
         AddFeedback(index, deal.PracticesUsed, (float)options.AlreadyUsedPenalty, scratch);
 
         var asOfTicks = asOfUtc.Ticks;
-        var eligible = FilterCandidates(index, scratch, asOfTicks, viewerTeamIds, out var maxText);
+        scratch.Topics.Reset(index.TopicCount);
+        var eligible = FilterCandidates(index, scratch, asOfTicks, viewerTeamIds, options.TopicWeight > 0, out var maxText);
         var textScale = maxText > 0f ? options.TextWeight / maxText : 0.0;
         var topicScale = maxText > 0f ? options.TopicWeight / maxText : 0.0;
-        var topics = scratch.Topics;
-        topics.Reset(index.TopicCount);
-        if (topicScale > 0)
-        {
-            for (var i = 0; i < eligible; i++)
-            {
-                var doc = scratch.Touched[i];
-                topics.Offer(index.Facts[doc].TopicSlot, doc, scratch.TextOf(doc));
-            }
-        }
 
         var mismatchWeights = MismatchWeights(options);
         var freshnessScale = index.FreshnessScale(asOfTicks);
@@ -139,7 +130,11 @@ internal static class SuggestionQuery
     {
         ref readonly var facts = ref index.Facts[doc];
         var score = (scratch.TextOf(doc) * textScale) + scratch.StructuredOf(doc) + facts.Prior;
-        score += scratch.Topics.OthersBest(facts.TopicSlot, doc) * topicScale;
+        if (topicScale > 0)
+        {
+            score += scratch.Topics.OthersBest(facts.TopicSlot, doc) * topicScale;
+        }
+
         var mismatched = dealFields & facts.Specified & ~scratch.MatchedOf(doc);
         if (mismatched != MatchedFields.None)
         {
@@ -200,9 +195,12 @@ internal static class SuggestionQuery
         return total;
     }
 
-    // Compacts the touched list in place to the eligible candidates and finds the best raw text score among them.
-    private static int FilterCandidates(PracticeIndex index, QueryScratch scratch, long asOfTicks, IReadOnlyCollection<string>? viewerTeamIds, out float maxText)
+    // Compacts the touched list in place to the eligible candidates and finds the best raw text score among them;
+    // with topic evidence on, also records each topic's best two text scores (same pass: the facts and accumulators
+    // of thousands of candidates are read once, not twice).
+    private static int FilterCandidates(PracticeIndex index, QueryScratch scratch, long asOfTicks, IReadOnlyCollection<string>? viewerTeamIds, bool collectTopics, out float maxText)
     {
+        var topics = scratch.Topics;
         maxText = 0f;
         var eligible = 0;
         var touched = scratch.Touched;
@@ -225,6 +223,11 @@ internal static class SuggestionQuery
             if (text > maxText)
             {
                 maxText = text;
+            }
+
+            if (collectTopics && text > 0f)
+            {
+                topics.Offer(facts.TopicSlot, doc, text);
             }
         }
 
