@@ -8,7 +8,8 @@ namespace DataverseSharing.RelevanceEval.Rankers;
 /// <summary>
 /// Our suggestion engine (<see cref="PracticeIndex"/>) behind the same interface as the baselines. It receives the
 /// whole corpus, unfiltered, because deciding what is suggestible (status, expiry) is part of what it is measured
-/// on; it runs with <see cref="RankingOptions.Default"/>, as shipped, with no tuning for this set.
+/// on; it runs with <see cref="RankingOptions.Default"/>, as shipped (which sets shaped those defaults is in
+/// docs/relevance-evaluation.md).
 /// </summary>
 public sealed class DomainEngineRanker : IRanker
 {
