@@ -32,7 +32,7 @@ public sealed class RankingOptions
     private double freshnessHalfLifeDays = 365.0;
     private double dismissedPenalty = 3.0;
     private double teamDismissedPenalty = 1.0;
-    private double alreadyUsedPenalty = 0.5;
+    private double alreadyUsedPenalty = 2.0;
     private double flaggedPenalty = 1.5;
     private double bm25K1 = 1.2;
     private double bm25B = 0.75;
@@ -113,7 +113,10 @@ public sealed class RankingOptions
     /// <summary>Subtracted when the rep's team dismissed the practice before.</summary>
     public double TeamDismissedPenalty { get => teamDismissedPenalty; init => teamDismissedPenalty = Weight(value, nameof(TeamDismissedPenalty)); }
 
-    /// <summary>Subtracted when the practice was already used with this account.</summary>
+    /// <summary>
+    /// Subtracted when the practice was already used with this account: it is not a new suggestion, so it sinks
+    /// almost as far as one the rep dismissed, and surfaces only when nothing else fits. Default 2.
+    /// </summary>
     public double AlreadyUsedPenalty { get => alreadyUsedPenalty; init => alreadyUsedPenalty = Weight(value, nameof(AlreadyUsedPenalty)); }
 
     /// <summary>

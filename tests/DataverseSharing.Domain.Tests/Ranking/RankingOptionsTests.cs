@@ -19,6 +19,7 @@ public sealed class RankingOptionsTests
         Assert.Equal(1.0, options.TopicWeight);
         Assert.Equal(0.5, options.SynonymWeight);
         Assert.Equal(1.5, options.FlaggedPenalty);
+        Assert.Equal(2.0, options.AlreadyUsedPenalty);
         Assert.Same(DataverseSharing.Domain.Text.SalesThesaurus.Default, options.Thesaurus);
     }
 
