@@ -7,7 +7,7 @@ namespace DataverseSharing.Domain.Ranking;
 /// Weights and limits of the ranking. Every value is validated when set: an out-of-range value throws
 /// <see cref="ArgumentOutOfRangeException"/> whose parameter name is the option's name. In the defaults the same stage
 /// weighs half the best text match, a well-evidenced +25 point win-rate lift as much as a matching industry, and a
-/// practice outside its industry, region or competitor scope loses more than any single match can give back. Each
+/// practice outside its industry, region or competitor scope loses 2 points, more than any structured match gives. Each
 /// weight sits on a plateau: halving or doubling it moves the evaluation by at most 0.015 nDCG@5
 /// (docs/relevance-evaluation.md).
 /// </summary>
