@@ -3,13 +3,19 @@ using DataverseSharing.RelevanceEval.Data;
 namespace DataverseSharing.RelevanceEval.Tests;
 
 /// <summary>
-/// The held-out and blind test deals: new deals against the main set's practice library, judged by the same rules.
+/// The held-out, blind test and reserved deals: new deals against the main set's practice library, judged by the same
+/// rules. Nothing here runs a ranker, so the reserved set stays unseen.
 /// </summary>
 public sealed class AdditionalSetIntegrityTests
 {
-    public static TheoryData<string> Sets => new() { "holdout", "test" };
+    public static TheoryData<string> Sets => new() { "holdout", "test", "reserve" };
 
-    private static EvaluationSet Get(string name) => name == "holdout" ? HandWrittenSet.Holdout : HandWrittenSet.Test;
+    private static EvaluationSet Get(string name) => name switch
+    {
+        "holdout" => HandWrittenSet.Holdout,
+        "test" => HandWrittenSet.Test,
+        _ => HandWrittenSet.Reserve,
+    };
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -33,7 +39,7 @@ public sealed class AdditionalSetIntegrityTests
     public void Deals_AreFortyDealsNoOtherSetHas(string name)
     {
         var set = Get(name);
-        var others = new[] { HandWrittenSet.Value, HandWrittenSet.Holdout, HandWrittenSet.Test }.Where(s => !ReferenceEquals(s, set)).SelectMany(s => s.Deals).ToList();
+        var others = new[] { HandWrittenSet.Value, HandWrittenSet.Holdout, HandWrittenSet.Test, HandWrittenSet.Reserve }.Where(s => !ReferenceEquals(s, set)).SelectMany(s => s.Deals).ToList();
 
         Assert.Equal(40, set.Deals.Count);
         Assert.Equal(set.Deals.Count, set.Deals.Select(d => d.Id).Distinct().Count());

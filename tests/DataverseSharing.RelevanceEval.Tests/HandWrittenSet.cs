@@ -8,6 +8,7 @@ internal static class HandWrittenSet
     private static readonly Lazy<EvaluationSet> Loaded = new(() => EvaluationSetLoader.Load(Directory));
     private static readonly Lazy<EvaluationSet> LoadedHoldout = new(() => EvaluationSetLoader.Load(HoldoutDirectory));
     private static readonly Lazy<EvaluationSet> LoadedTest = new(() => EvaluationSetLoader.Load(TestDirectory));
+    private static readonly Lazy<EvaluationSet> LoadedReserve = new(() => EvaluationSetLoader.Load(Find("data-reserve", DataFiles.Deals)));
 
     public static EvaluationSet Value => Loaded.Value;
 
@@ -16,6 +17,9 @@ internal static class HandWrittenSet
 
     /// <summary>The blind test deals, judged against the same practice library.</summary>
     public static EvaluationSet Test => LoadedTest.Value;
+
+    /// <summary>The reserved blind deals: loaded only for integrity checks, never ranked in the tests.</summary>
+    public static EvaluationSet Reserve => LoadedReserve.Value;
 
     public static string Directory => Find("data", DataFiles.Practices);
 
