@@ -30,26 +30,45 @@ internal sealed class QueryTerms
     {
         var query = scratch.Query;
         query.Clear();
-        query.Add(text, scratch, deal.Description, 1f);
+
+        // One analysis serves both: stop words are kept for concept phrases ("on hold") and skipped as query words.
+        var words = scratch.AnalyzedTerms;
+        var surfaces = scratch.AnalyzedSurfaces;
+        words.Clear();
+        surfaces.Clear();
+        scratch.Analyzer.AnalyzeKeepingStopWords(deal.Description, words, surfaces);
+        query.AddWords(text, words, surfaces);
         if (options.SynonymWeight > 0)
         {
-            query.AddConcepts(text, scratch, deal.Description, options.Thesaurus, (float)options.SynonymWeight);
+            query.AddConcepts(text, scratch, options.Thesaurus, (float)options.SynonymWeight);
         }
 
         return query;
     }
 
-    // Runs after the description was added. An article term already present as the rep's own word keeps its full weight.
-    private void AddConcepts(TextPostings text, QueryScratch scratch, string? description, SalesThesaurus thesaurus, float weight)
+    // The rep's own words at full weight; stop words only matter inside concept phrases.
+    private void AddWords(TextPostings text, List<string> words, List<string> surfaces)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (StopWords.IsStopWord(surfaces[i]) || !text.TryGetTerm(words[i], out var termId) || slotByTerm.ContainsKey(termId))
+            {
+                continue;
+            }
+
+            slotByTerm.Add(termId, TermIds.Count);
+            TermIds.Add(termId);
+            Weights.Add(1f);
+            Surfaces.Add(surfaces[i]);
+        }
+    }
+
+    // Runs after the rep's words were added. An article term already present as the rep's own word keeps its full weight.
+    private void AddConcepts(TextPostings text, QueryScratch scratch, SalesThesaurus thesaurus, float weight)
     {
         var matches = scratch.ConceptMatches;
         matches.Clear();
-        var words = scratch.AnalyzedTerms;
-        var surfaces = scratch.AnalyzedSurfaces;
-        words.Clear();
-        surfaces.Clear();
-        scratch.Analyzer.AnalyzeKeepingStopWords(description, words, surfaces);
-        thesaurus.Match(words, matches);
+        thesaurus.Match(scratch.AnalyzedTerms, matches);
         foreach (var match in matches)
         {
             string? surface = null;
@@ -78,42 +97,5 @@ internal sealed class QueryTerms
         TermIds.Clear();
         Weights.Clear();
         Surfaces.Clear();
-    }
-
-    private void Add(TextPostings text, QueryScratch scratch, string? value, float weight)
-    {
-        // Cleared first, even for empty text: concept matching reads these lists after the description was added.
-        var terms = scratch.AnalyzedTerms;
-        var surfaces = scratch.AnalyzedSurfaces;
-        terms.Clear();
-        surfaces.Clear();
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        scratch.Analyzer.Analyze(value, terms, surfaces);
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (!text.TryGetTerm(terms[i], out var termId))
-            {
-                continue;
-            }
-
-            if (slotByTerm.TryGetValue(termId, out var slot))
-            {
-                if (Weights[slot] < weight)
-                {
-                    Weights[slot] = weight;
-                }
-
-                continue;
-            }
-
-            slotByTerm.Add(termId, TermIds.Count);
-            TermIds.Add(termId);
-            Weights.Add(weight);
-            Surfaces.Add(surfaces[i]);
-        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DataverseSharing.Domain.Learning;
 using DataverseSharing.Domain.Practices;
 
 namespace DataverseSharing.Domain.Ranking;
@@ -177,9 +178,9 @@ internal static class ReasonWriter
             reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
         }
 
-        if (options.FlaggedPenalty > 0 && DataverseSharing.Domain.Learning.ReviewFlagRule.Evaluate(stats) is { } flag)
+        if (options.FlaggedPenalty > 0 && ReviewFlagRule.Evaluate(stats) is { } flag)
         {
-            reasons.Add(new SuggestionReason(ReasonFactors.Review, "flagged for review: " + flag.Explanation, -PracticeSignals.ReviewPenalty(stats, options)));
+            reasons.Add(new SuggestionReason(ReasonFactors.Review, "flagged for review: " + flag.Explanation, -options.FlaggedPenalty));
         }
 
         if (stats.RatingCount > 0)
