@@ -35,6 +35,9 @@ internal sealed class QueryScratch
 
     public List<string> AnalyzedSurfaces { get; } = new();
 
+    /// <summary>Start and end (exclusive) in the deal's notes of each analysed word, two numbers per word.</summary>
+    public List<int> AnalyzedSpans { get; } = new();
+
     public QueryTerms Query { get; } = new();
 
     public List<ConceptMatch> ConceptMatches { get; } = new();

@@ -36,11 +36,12 @@ internal sealed class QueryTerms
         var surfaces = scratch.AnalyzedSurfaces;
         words.Clear();
         surfaces.Clear();
-        scratch.Analyzer.AnalyzeKeepingStopWords(deal.Description, words, surfaces);
+        scratch.AnalyzedSpans.Clear();
+        scratch.Analyzer.AnalyzeKeepingStopWords(deal.Description, words, surfaces, scratch.AnalyzedSpans);
         query.AddWords(text, words, surfaces);
         if (options.SynonymWeight > 0)
         {
-            query.AddConcepts(text, scratch, options.Thesaurus, (float)options.SynonymWeight);
+            query.AddConcepts(text, deal, scratch, options.Thesaurus, (float)options.SynonymWeight);
         }
 
         return query;
@@ -64,7 +65,7 @@ internal sealed class QueryTerms
     }
 
     // Runs after the rep's words were added. An article term already present as the rep's own word keeps its full weight.
-    private void AddConcepts(TextPostings text, QueryScratch scratch, SalesThesaurus thesaurus, float weight)
+    private void AddConcepts(TextPostings text, DealContext deal, QueryScratch scratch, SalesThesaurus thesaurus, float weight)
     {
         var matches = scratch.ConceptMatches;
         matches.Clear();
@@ -79,7 +80,7 @@ internal sealed class QueryTerms
                     continue;
                 }
 
-                surface ??= Phrase(scratch.AnalyzedSurfaces, match);
+                surface ??= Phrase(deal.Description, scratch, match);
                 slotByTerm.Add(termId, TermIds.Count);
                 TermIds.Add(termId);
                 Weights.Add(weight);
@@ -88,8 +89,22 @@ internal sealed class QueryTerms
         }
     }
 
-    private static string Phrase(List<string> surfaces, ConceptMatch match) =>
-        match.Length == 1 ? surfaces[match.Start] : string.Join(" ", surfaces.GetRange(match.Start, match.Length));
+    // A phrase is quoted from the notes as written, so the words the analyser drops ("send us a price") and the rep's
+    // own capitals stay; the analysed words are the fallback. Line breaks inside the phrase become spaces.
+    private static string Phrase(string? notes, QueryScratch scratch, ConceptMatch match)
+    {
+        var spans = scratch.AnalyzedSpans;
+        var last = match.Start + match.Length - 1;
+        if (notes is null || (2 * last) + 1 >= spans.Count)
+        {
+            var surfaces = scratch.AnalyzedSurfaces;
+            return match.Length == 1 ? surfaces[match.Start] : string.Join(" ", surfaces.GetRange(match.Start, match.Length));
+        }
+
+        var from = spans[2 * match.Start];
+        var to = spans[(2 * last) + 1];
+        return notes.Substring(from, to - from).Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+    }
 
     private void Clear()
     {

@@ -76,7 +76,9 @@ public sealed class TextAnalyzer
     /// Like <see cref="Analyze(string?, List{string}, List{string}?, int)"/>, but stop words are kept (as the word
     /// itself), so multi-word phrases keep their meaning: "likes us" must not shrink to "like", nor "on hold" to "hold".
     /// </summary>
-    internal void AnalyzeKeepingStopWords(string? text, List<string> terms, List<string> surfaces)
+    /// <param name="spans">When given, receives two numbers per term: where its word starts in <paramref name="text"/>
+    /// and where it ends (exclusive), so a phrase can be quoted exactly as written.</param>
+    internal void AnalyzeKeepingStopWords(string? text, List<string> terms, List<string> surfaces, List<int>? spans = null)
     {
         if (table.Count > maxCachedTokens)
         {
@@ -87,7 +89,7 @@ public sealed class TextAnalyzer
         keepStopWords = true;
         try
         {
-            AnalyzeEntries(text, entries, DefaultMaxCharacters);
+            AnalyzeEntries(text, entries, DefaultMaxCharacters, spans);
         }
         finally
         {
@@ -106,7 +108,7 @@ public sealed class TextAnalyzer
     /// The allocation-free core: appends, per kept token, its entry number (see <see cref="TermOf"/>). A token seen
     /// before keeps its number, so callers can cache per-entry data (the index builder caches term ids).
     /// </summary>
-    internal void AnalyzeEntries(string? text, List<int> output, int maxCharacters)
+    internal void AnalyzeEntries(string? text, List<int> output, int maxCharacters, List<int>? spans = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -119,6 +121,7 @@ public sealed class TextAnalyzer
         var overlong = false;
         var previousUnsegmented = '\0';
         var unsegmentedRun = 0;
+        var start = 0;
 
         for (var i = 0; i < end; i++)
         {
@@ -126,7 +129,12 @@ public sealed class TextAnalyzer
             var kind = CharacterClass.Classify(c);
             if (kind == CharacterKind.WordPart)
             {
-                FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+                FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output, spans, i);
+                if (length == 0)
+                {
+                    start = i;
+                }
+
                 if (length < MaxTokenLength)
                 {
                     var folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) : CharacterFolding.Fold(char.ToLowerInvariant(c));
@@ -143,10 +151,12 @@ public sealed class TextAnalyzer
 
             if (kind == CharacterKind.Unsegmented)
             {
-                FlushWord(ref length, ref hash, ref overlong, output);
+                FlushWord(ref length, ref hash, ref overlong, output, spans, start, i);
                 if (unsegmentedRun > 0)
                 {
                     Emit(previousUnsegmented, c, output);
+                    spans?.Add(i - 1);
+                    spans?.Add(i + 1);
                 }
 
                 previousUnsegmented = c;
@@ -154,17 +164,17 @@ public sealed class TextAnalyzer
                 continue;
             }
 
-            FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+            FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output, spans, i);
 
             // An apostrophe inside a word is skipped ("rep's" -> "reps"); anywhere else it separates.
             if (kind == CharacterKind.Separator || length == 0)
             {
-                FlushWord(ref length, ref hash, ref overlong, output);
+                FlushWord(ref length, ref hash, ref overlong, output, spans, start, i);
             }
         }
 
-        FlushWord(ref length, ref hash, ref overlong, output);
-        FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output);
+        FlushWord(ref length, ref hash, ref overlong, output, spans, start, end);
+        FlushUnsegmented(ref unsegmentedRun, previousUnsegmented, output, spans, end);
     }
 
     private void Emit(char first, char second, List<int> output)
@@ -175,18 +185,20 @@ public sealed class TextAnalyzer
     }
 
     // A run of one unsegmented character has no bigram; index the character itself so single kanji still match.
-    private void FlushUnsegmented(ref int run, char previous, List<int> output)
+    private void FlushUnsegmented(ref int run, char previous, List<int> output, List<int>? spans, int next)
     {
         if (run == 1)
         {
             token[0] = previous;
             output.Add(Lookup(1, TokenTable.Step(TokenTable.Seed, previous), stem: false));
+            spans?.Add(next - 1);
+            spans?.Add(next);
         }
 
         run = 0;
     }
 
-    private void FlushWord(ref int length, ref int hash, ref bool overlong, List<int> output)
+    private void FlushWord(ref int length, ref int hash, ref bool overlong, List<int> output, List<int>? spans, int start, int end)
     {
         if (length > 0 && !overlong && !(length == 1 && token[0] >= 'a' && token[0] <= 'z'))
         {
@@ -194,6 +206,8 @@ public sealed class TextAnalyzer
             if (keepStopWords || table.Term(entry).Length > 0)
             {
                 output.Add(entry);
+                spans?.Add(start);
+                spans?.Add(end);
             }
         }
 

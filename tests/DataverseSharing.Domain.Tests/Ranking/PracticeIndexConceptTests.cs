@@ -109,5 +109,39 @@ public sealed class PracticeIndexConceptTests
         Assert.Equal(nameof(RankingOptions.SynonymWeight), ex.ParamName);
     }
 
+    [Theory]
+    [InlineData("Quote went out in August. Crickets since, two voicemails.", "stalled", "crickets")]
+    [InlineData("Office manager emailed: just send us a price, they are comparing a few vendors.", "shopping", "send us a price")]
+    [InlineData("Their CFO wants to know whether this lands as capex or opex.", "capex", "capex")]
+    [InlineData("The works council has to be consulted before anyone uses the app.", "change", "works council")]
+    [InlineData("Our number is over what the board signed off for this FY.", "fiscal", "this FY")]
+    public void Suggest_RepShorthandOfAConcept_RanksTheArticleOnItFirst(string notes, string expectedId, string quoted)
+    {
+        var index = PracticeIndex.Build(
+        [
+            Some.Practice("stalled").WithTitle("Re-engage a stalled deal with a reason to reply").WithTopic(PracticeTopic.Closing).Build(),
+            Some.Practice("shopping").WithTitle("Qualify price shopping before you quote").WithTopic(PracticeTopic.Qualification).Build(),
+            Some.Practice("capex").WithTitle("Show how the subscription model changes capital expenditure").WithTopic(PracticeTopic.Pricing).Build(),
+            Some.Practice("change").WithTitle("Bring change management and the employee consultation forward").WithTopic(PracticeTopic.HandoffToService).Build(),
+            Some.Practice("fiscal").WithTitle("Fit the deal to the customer's fiscal year and budget cycle").WithTopic(PracticeTopic.Pricing).Build(),
+        ]);
+
+        var top = index.Suggest(Some.Deal().Described(notes), 1, AsOf)[0];
+
+        Assert.Equal(expectedId, top.Practice.Id);
+        Assert.Contains(top.Reasons, r => r.Factor == ReasonFactors.Text && r.Text.Contains($"'{quoted}'", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Suggest_PhraseWithDroppedWords_IsQuotedAsTheRepWroteIt()
+    {
+        var index = PracticeIndex.Build([Some.Practice("shopping").WithTitle("Qualify price shopping before you quote").Build()]);
+
+        var top = index.Suggest(Some.Deal().Described("Email from the office manager:\nJust SEND us a\nprice, please."), 1, AsOf)[0];
+
+        var text = Assert.Single(top.Reasons, r => r.Factor == ReasonFactors.Text);
+        Assert.Contains("'SEND us a price'", text.Text, StringComparison.Ordinal);
+    }
+
     private static List<string> Ids(IReadOnlyList<Suggestion> suggestions) => suggestions.Select(s => s.Practice.Id).ToList();
 }
