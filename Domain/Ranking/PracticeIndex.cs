@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DataverseSharing.Domain.Deals;
 using DataverseSharing.Domain.Practices;
+using DataverseSharing.Domain.Text;
 
 namespace DataverseSharing.Domain.Ranking;
 
@@ -26,7 +27,7 @@ public sealed class PracticeIndex
         Facts = new DocumentFacts[count];
         docById = new Dictionary<string, int>(count, StringComparer.Ordinal);
 
-        var text = new TextPostingsBuilder(count);
+        var text = new TextPostingsBuilder(count, TextLength(practices));
         var fields = new FieldPostings.Builder(TopicCount - 1);
         for (var doc = 0; doc < count; doc++)
         {
@@ -66,6 +67,24 @@ public sealed class PracticeIndex
         Fields = fields.Build();
         PriorPool = SelectPriorPool(options.PriorPoolSize);
     }
+
+    // Characters the analyser will read: each field is cut at TextAnalyzer.DefaultMaxCharacters.
+    private static long TextLength(Practice[] practices)
+    {
+        var total = 0L;
+        foreach (var practice in practices)
+        {
+            total += Analysed(practice.Title) + Analysed(practice.Summary) + Analysed(practice.Body);
+            foreach (var keyword in practice.Keywords)
+            {
+                total += Analysed(keyword);
+            }
+        }
+
+        return total;
+    }
+
+    private static int Analysed(string? text) => Math.Min(text?.Length ?? 0, TextAnalyzer.DefaultMaxCharacters);
 
     /// <summary>Number of indexed (approved) practices.</summary>
     public int Count => Practices.Length;
