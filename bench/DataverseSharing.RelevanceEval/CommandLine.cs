@@ -2,14 +2,15 @@ using System.Globalization;
 
 namespace DataverseSharing.RelevanceEval;
 
-/// <summary>Parsed arguments. Hand-rolled: five flags do not justify a parser dependency in a bench tool.</summary>
+/// <summary>Parsed arguments. Hand-rolled: a dozen flags do not justify a parser dependency in a bench tool.</summary>
 public sealed record CommandLine
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/DataverseSharing.RelevanceEval -- [options]
           --data <dir>        data set directory (default: the hand-written set next to the binary)
           --holdout           the hand-written held-out deals (data-holdout/, same practice library)
-          --test              the hand-written blind test deals (data-test/, same practice library)
+          --test              the hand-written test deals (data-test/, same practice library)
+          --reserve           the hand-written reserve deals (data-reserve/, same practice library)
           --synthetic <N>     evaluate a generated set of N practices instead (deals default to N/10)
           --deals <M>         number of deals for --synthetic
           --seed <S>          generator seed for --synthetic (default 20261101)
@@ -54,6 +55,7 @@ public sealed record CommandLine
                 "--write" => result with { WriteDirectory = Value() },
                 "--holdout" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-holdout") },
                 "--test" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-test") },
+                "--reserve" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-reserve") },
                 "--json" => result with { Json = true },
                 "--verbose" => result with { Verbose = true },
                 "--explain" => result with { ExplainDealId = Value() },

@@ -3,8 +3,8 @@ using DataverseSharing.RelevanceEval.Data;
 namespace DataverseSharing.RelevanceEval.Tests;
 
 /// <summary>
-/// The held-out, blind test and reserved deals: new deals against the main set's practice library, judged by the same
-/// rules. Nothing here runs a ranker, so the reserved set stays unseen.
+/// The held-out, test and reserve deals: new deals against the main set's practice library, judged by the same
+/// rules. Nothing here runs a ranker: these tests check the data, not the ranking.
 /// </summary>
 public sealed class AdditionalSetIntegrityTests
 {

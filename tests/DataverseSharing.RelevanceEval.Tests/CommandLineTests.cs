@@ -52,6 +52,12 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Parse_Reserve_PointsAtTheReserveSetNextToTheBinary()
+    {
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data-reserve"), CommandLine.Parse(["--reserve"]).DataDirectory);
+    }
+
+    [Fact]
     public void Parse_Explain_ReadsTheDealId()
     {
         Assert.Equal("D012", CommandLine.Parse(["--explain", "D012"]).ExplainDealId);

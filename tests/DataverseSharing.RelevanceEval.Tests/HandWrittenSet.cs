@@ -18,7 +18,7 @@ internal static class HandWrittenSet
     /// <summary>The blind test deals, judged against the same practice library.</summary>
     public static EvaluationSet Test => LoadedTest.Value;
 
-    /// <summary>The reserved blind deals: loaded only for integrity checks, never ranked in the tests.</summary>
+    /// <summary>The reserve deals (measured once, at the end of the second round): loaded only for integrity checks.</summary>
     public static EvaluationSet Reserve => LoadedReserve.Value;
 
     public static string Directory => Find("data", DataFiles.Practices);
