@@ -3,17 +3,18 @@ using DataverseSharing.RelevanceEval.Data;
 namespace DataverseSharing.RelevanceEval.Tests;
 
 /// <summary>
-/// The held-out, test and reserve deals: new deals against the main set's practice library, judged by the same
+/// The held-out, test, reserve and sealed deals: new deals against the main set's practice library, judged by the same
 /// rules. Nothing here runs a ranker: these tests check the data, not the ranking.
 /// </summary>
 public sealed class AdditionalSetIntegrityTests
 {
-    public static TheoryData<string> Sets => new() { "holdout", "test", "reserve" };
+    public static TheoryData<string> Sets => new() { "holdout", "test", "reserve", "sealed" };
 
     private static EvaluationSet Get(string name) => name switch
     {
         "holdout" => HandWrittenSet.Holdout,
         "test" => HandWrittenSet.Test,
+        "sealed" => HandWrittenSet.Sealed,
         _ => HandWrittenSet.Reserve,
     };
 
@@ -39,7 +40,7 @@ public sealed class AdditionalSetIntegrityTests
     public void Deals_AreFortyDealsNoOtherSetHas(string name)
     {
         var set = Get(name);
-        var others = new[] { HandWrittenSet.Value, HandWrittenSet.Holdout, HandWrittenSet.Test, HandWrittenSet.Reserve }.Where(s => !ReferenceEquals(s, set)).SelectMany(s => s.Deals).ToList();
+        var others = new[] { HandWrittenSet.Value, HandWrittenSet.Holdout, HandWrittenSet.Test, HandWrittenSet.Reserve, HandWrittenSet.Sealed }.Where(s => !ReferenceEquals(s, set)).SelectMany(s => s.Deals).ToList();
 
         Assert.Equal(40, set.Deals.Count);
         Assert.Equal(set.Deals.Count, set.Deals.Select(d => d.Id).Distinct().Count());

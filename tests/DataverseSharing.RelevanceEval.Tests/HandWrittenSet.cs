@@ -9,6 +9,7 @@ internal static class HandWrittenSet
     private static readonly Lazy<EvaluationSet> LoadedHoldout = new(() => EvaluationSetLoader.Load(HoldoutDirectory));
     private static readonly Lazy<EvaluationSet> LoadedTest = new(() => EvaluationSetLoader.Load(TestDirectory));
     private static readonly Lazy<EvaluationSet> LoadedReserve = new(() => EvaluationSetLoader.Load(Find("data-reserve", DataFiles.Deals)));
+    private static readonly Lazy<EvaluationSet> LoadedSealed = new(() => EvaluationSetLoader.Load(Find("data-sealed", DataFiles.Deals)));
 
     public static EvaluationSet Value => Loaded.Value;
 
@@ -20,6 +21,9 @@ internal static class HandWrittenSet
 
     /// <summary>The reserve deals (measured once, at the end of the second round): loaded only for integrity checks.</summary>
     public static EvaluationSet Reserve => LoadedReserve.Value;
+
+    /// <summary>The sealed blind deals (written without any ranker output, measured once): loaded only for integrity checks.</summary>
+    public static EvaluationSet Sealed => LoadedSealed.Value;
 
     public static string Directory => Find("data", DataFiles.Practices);
 
