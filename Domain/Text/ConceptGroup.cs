@@ -12,7 +12,9 @@ namespace DataverseSharing.Domain.Text;
 public sealed class ConceptGroup
 {
     /// <param name="name">A short label, shown in explanations ("procurement").</param>
-    /// <param name="terms">Article vocabulary, separated by '|' ("procurement|purchasing|sourcing").</param>
+    /// <param name="terms">Article vocabulary, separated by '|' ("procurement|purchasing|sourcing"). A term also
+    /// triggers the group when a rep writes it, unless it starts with '~' ("~contract"): such a term is only looked
+    /// for in articles, because in deal notes the word mostly means something else ("contract manufacturer").</param>
     /// <param name="phrases">Rep phrasing, separated by '|'; each phrase matches as a sequence of words.</param>
     /// <exception cref="ArgumentException">The name or terms are empty.</exception>
     public ConceptGroup(string name, string terms, string phrases)
@@ -23,7 +25,25 @@ public sealed class ConceptGroup
         }
 
         Name = name;
-        Terms = Split(terms);
+        var articleOnly = new List<string>();
+        var all = new List<string>();
+        foreach (var term in Split(terms))
+        {
+            var plain = term.TrimStart('~').Trim();
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+
+            all.Add(plain);
+            if (term[0] == '~')
+            {
+                articleOnly.Add(plain);
+            }
+        }
+
+        Terms = all;
+        ArticleOnlyTerms = articleOnly;
         Phrases = Split(phrases);
         if (Terms.Count == 0)
         {
@@ -33,7 +53,11 @@ public sealed class ConceptGroup
 
     public string Name { get; }
 
+    /// <summary>Every article term, without the '~' marker.</summary>
     public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>The terms written with '~': looked for in articles, but not a sign of the concept in deal notes.</summary>
+    public IReadOnlyList<string> ArticleOnlyTerms { get; }
 
     public IReadOnlyList<string> Phrases { get; }
 

@@ -53,9 +53,13 @@ public sealed class SalesThesaurus
             var terms = new List<string>();
             foreach (var term in list[g].Terms)
             {
-                analyzed.Clear();
-                analyzer.AnalyzeKeepingStopWords(term, analyzed, words);
-                AddPattern(analyzed, g);
+                if (!Contains(list[g].ArticleOnlyTerms, term))
+                {
+                    analyzed.Clear();
+                    analyzer.AnalyzeKeepingStopWords(term, analyzed, words);
+                    AddPattern(analyzed, g);
+                }
+
                 analyzed.Clear();
                 analyzer.Analyze(term, analyzed);
                 foreach (var stem in analyzed)
@@ -173,6 +177,19 @@ public sealed class SalesThesaurus
         }
 
         patterns.Add(new Pattern(rest, group));
+    }
+
+    private static bool Contains(IReadOnlyList<string> list, string value)
+    {
+        foreach (var item in list)
+        {
+            if (string.Equals(item, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameTerms(string[] a, string[] b)

@@ -133,6 +133,24 @@ public sealed class PracticeIndexConceptTests
     }
 
     [Fact]
+    public void Suggest_ArticleOnlyTerm_IsSearchedButDoesNotSignalTheConcept()
+    {
+        var thesaurus = new SalesThesaurus([new ConceptGroup("legal review", "legal|redlines|~contract", "their lawyers")]);
+        var index = PracticeIndex.Build(
+        [
+            Some.Practice("redlines").WithTitle("Work through redlines in one session").WithTopic(PracticeTopic.Negotiation).Build(),
+            Some.Practice("checklist").WithTitle("A contract checklist for the last week").WithTopic(PracticeTopic.Closing).Build(),
+        ],
+        new RankingOptions { Thesaurus = thesaurus });
+
+        var manufacturer = index.Suggest(Some.Deal().Described("Contract manufacturer of circuit boards"), 2, AsOf);
+        var lawyers = index.Suggest(Some.Deal().Described("Their lawyers sent the paper back"), 2, AsOf);
+
+        Assert.DoesNotContain(manufacturer.Single(s => s.Practice.Id == "redlines").Reasons, r => r.Factor == ReasonFactors.Text);
+        Assert.All(lawyers, s => Assert.Contains(s.Reasons, r => r.Factor == ReasonFactors.Text && r.Text.Contains("'Their lawyers'", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Suggest_PhraseWithDroppedWords_IsQuotedAsTheRepWroteIt()
     {
         var index = PracticeIndex.Build([Some.Practice("shopping").WithTitle("Qualify price shopping before you quote").Build()]);

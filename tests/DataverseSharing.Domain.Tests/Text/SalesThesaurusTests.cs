@@ -48,6 +48,23 @@ public sealed class SalesThesaurusTests
     }
 
     [Fact]
+    public void ConceptGroup_TermWithTilde_IsAnArticleOnlyTerm()
+    {
+        var group = new ConceptGroup("legal review", "legal| ~contract |redlines", "");
+
+        Assert.Equal(["legal", "contract", "redlines"], group.Terms);
+        Assert.Equal(["contract"], group.ArticleOnlyTerms);
+    }
+
+    [Fact]
+    public void ConceptGroup_OnlyTildes_ThrowsNamingTheGroup()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ConceptGroup("legal review", "~|~ ", "legal team"));
+
+        Assert.Contains("'legal review'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Default_Groups_HaveUniqueNamesAndCoverEveryStageOfADeal()
     {
         var names = SalesThesaurus.Default.Groups.Select(g => g.Name).ToList();
