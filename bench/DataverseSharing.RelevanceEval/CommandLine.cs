@@ -11,6 +11,7 @@ public sealed record CommandLine
           --holdout           the hand-written held-out deals (data-holdout/, same practice library)
           --test              the hand-written test deals (data-test/, same practice library)
           --reserve           the hand-written reserve deals (data-reserve/, same practice library)
+          --sealed            the hand-written sealed deals (data-sealed/, same practice library)
           --synthetic <N>     evaluate a generated set of N practices instead (deals default to N/10)
           --deals <M>         number of deals for --synthetic
           --seed <S>          generator seed for --synthetic (default 20261101)
@@ -56,6 +57,7 @@ public sealed record CommandLine
                 "--holdout" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-holdout") },
                 "--test" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-test") },
                 "--reserve" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-reserve") },
+                "--sealed" => result with { DataDirectory = Path.Combine(AppContext.BaseDirectory, "data-sealed") },
                 "--json" => result with { Json = true },
                 "--verbose" => result with { Verbose = true },
                 "--explain" => result with { ExplainDealId = Value() },

@@ -58,6 +58,12 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Parse_Sealed_PointsAtTheSealedSetNextToTheBinary()
+    {
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data-sealed"), CommandLine.Parse(["--sealed"]).DataDirectory);
+    }
+
+    [Fact]
     public void Parse_Explain_ReadsTheDealId()
     {
         Assert.Equal("D012", CommandLine.Parse(["--explain", "D012"]).ExplainDealId);
