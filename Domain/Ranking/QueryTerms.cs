@@ -80,7 +80,7 @@ internal sealed class QueryTerms
                     continue;
                 }
 
-                surface ??= Phrase(deal.Description, scratch, match);
+                surface ??= Phrase(deal.Description ?? "", scratch, match);
                 slotByTerm.Add(termId, TermIds.Count);
                 TermIds.Add(termId);
                 Weights.Add(weight);
@@ -90,19 +90,13 @@ internal sealed class QueryTerms
     }
 
     // A phrase is quoted from the notes as written, so the words the analyser drops ("send us a price") and the rep's
-    // own capitals stay; the analysed words are the fallback. Line breaks inside the phrase become spaces.
-    private static string Phrase(string? notes, QueryScratch scratch, ConceptMatch match)
+    // own capitals stay. Line breaks inside the phrase become spaces. A match exists only if the notes had words, and
+    // the analyser records a span for every word it keeps.
+    private static string Phrase(string notes, QueryScratch scratch, ConceptMatch match)
     {
         var spans = scratch.AnalyzedSpans;
-        var last = match.Start + match.Length - 1;
-        if (notes is null || (2 * last) + 1 >= spans.Count)
-        {
-            var surfaces = scratch.AnalyzedSurfaces;
-            return match.Length == 1 ? surfaces[match.Start] : string.Join(" ", surfaces.GetRange(match.Start, match.Length));
-        }
-
         var from = spans[2 * match.Start];
-        var to = spans[(2 * last) + 1];
+        var to = spans[(2 * (match.Start + match.Length - 1)) + 1];
         return notes.Substring(from, to - from).Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
     }
 
