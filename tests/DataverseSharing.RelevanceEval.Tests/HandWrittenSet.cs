@@ -16,7 +16,7 @@ internal static class HandWrittenSet
     /// <summary>The held-out deals, judged against the same practice library.</summary>
     public static EvaluationSet Holdout => LoadedHoldout.Value;
 
-    /// <summary>The blind test deals, judged against the same practice library.</summary>
+    /// <summary>The test deals (the first round's measurement, development since), judged against the same practice library.</summary>
     public static EvaluationSet Test => LoadedTest.Value;
 
     /// <summary>The reserve deals (measured once, at the end of the second round): loaded only for integrity checks.</summary>
