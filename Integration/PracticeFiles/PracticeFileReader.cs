@@ -14,8 +14,8 @@ public static class PracticeFileReader
 
         var format = FormatOf(path);
         var name = Path.GetFileName(path);
-        using var reader = new StreamReader(path);
-        var records = format == PracticeFileFormat.Json ? JsonPracticeReader.Read(name, reader) : CsvPracticeReader.Read(name, reader);
+        var text = PracticeFileText.Decode(name, File.ReadAllBytes(path));
+        var records = format == PracticeFileFormat.Json ? JsonPracticeReader.Read(name, new StringReader(text)) : CsvPracticeReader.Read(name, text);
         var errors = new List<PracticeFileError>();
         var valid = new List<ImportedPractice>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

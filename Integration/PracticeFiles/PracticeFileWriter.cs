@@ -7,7 +7,10 @@ using DataverseSharing.Plugins.Mapping;
 
 namespace DataverseSharing.Integration.PracticeFiles;
 
-/// <summary>Writes practices in the file format import reads, so export and import round-trip.</summary>
+/// <summary>
+/// Writes practices in the file format import reads, so export and import round-trip: JSON here, CSV through
+/// <see cref="CsvPracticeWriter"/>, both from the same field values.
+/// </summary>
 public static class PracticeFileWriter
 {
     public static void Write(TextWriter output, IReadOnlyList<LibraryPractice> practices, PracticeFileFormat format)
@@ -18,20 +21,13 @@ public static class PracticeFileWriter
             return;
         }
 
-        output.Write(string.Join(",", PracticeFields.All));
-        output.Write("\r\n");
-        foreach (var practice in practices)
+        CsvPracticeWriter.Write(output, practices.Select(practice => Values(practice).ToDictionary(v => v.Key, v => v.Value switch
         {
-            var values = Values(practice);
-            output.Write(string.Join(",", PracticeFields.All.Select(f => Quote(values[f] switch
-            {
-                null => string.Empty,
-                string s => s,
-                IEnumerable<string> items => string.Join("; ", items),
-                var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty,
-            }))));
-            output.Write("\r\n");
-        }
+            null => string.Empty,
+            string s => s,
+            IEnumerable<string> items => string.Join("; ", items),
+            var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty,
+        }, StringComparer.Ordinal)));
     }
 
     public static JObject ToJson(LibraryPractice practice)
@@ -80,7 +76,4 @@ public static class PracticeFileWriter
             [PracticeFields.CompetitorOutcomes] = p.Effectiveness.AgainstCompetitors.Select(CompetitorOutcomesColumn.FormatLine).ToList(),
         };
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

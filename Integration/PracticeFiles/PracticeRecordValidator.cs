@@ -18,26 +18,46 @@ public static class PracticeRecordValidator
         [PracticeFields.CompetitorOutcomes] = 10_000,
     };
 
+    // The texts that may span lines; every other text is one line (docs/practice-files.md, "Characters").
+    private static readonly HashSet<string> MultiLine = new(StringComparer.Ordinal) { PracticeFields.Summary, PracticeFields.Body };
+
     public static ImportedPractice? Validate(string file, RawPractice record, List<PracticeFileError> errors)
     {
-        var key = record.Key;
+        // A blank key is named as written, so the error shows what the file holds.
+        var name = record.Key ?? record.KeyAsWritten;
         var before = errors.Count;
-        void Error(string field, string problem) => errors.Add(new PracticeFileError(file, LineOf(record, field), field, key, problem));
+        void Error(string field, string problem) => errors.Add(new PracticeFileError(file, LineOf(record, field), field, name, problem));
 
         string? Text(string field)
         {
-            var text = record.Fields.TryGetValue(field, out var f) ? f.Text?.Trim() : null;
-            if (text is { Length: > 0 } && MaxLengths.TryGetValue(field, out var max) && text.Length > max)
+            var text = record.Fields.TryGetValue(field, out var f) ? f.Value : null;
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (MaxLengths.TryGetValue(field, out var max) && text.Length > max)
             {
                 Error(field, $"{text.Length} characters; at most {max}.");
             }
 
-            return string.IsNullOrEmpty(text) ? null : text;
+            if (PracticeText.Problem(text, MultiLine.Contains(field)) is { } problem)
+            {
+                Error(field, problem);
+            }
+
+            return text;
         }
 
         IReadOnlyList<string> List(string field)
         {
             var items = record.Fields.TryGetValue(field, out var f) ? f.Items ?? Array.Empty<string>() : Array.Empty<string>();
+            if (items.Select(ItemProblem).FirstOrDefault(p => p is not null) is { } problem)
+            {
+                Error(field, problem);
+                return Array.Empty<string>();
+            }
+
             var stored = ValueList.Join(items);
             if (stored is not null && MaxLengths.TryGetValue(field, out var max) && stored.Length > max)
             {
@@ -79,9 +99,10 @@ public static class PracticeRecordValidator
             return DateTime.SpecifyKind(date, DateTimeKind.Utc);
         }
 
+        var key = Text(PracticeFields.Key);
         if (key is null)
         {
-            Error(PracticeFields.Key, "required: the key identifies the practice across environments.");
+            Error(PracticeFields.Key, "required (and not blank): the key identifies the practice across environments.");
         }
 
         var title = Text(PracticeFields.Title);
@@ -175,6 +196,11 @@ public static class PracticeRecordValidator
         };
         return errors.Count == before ? new ImportedPractice(key!, practice, record.Line) : null;
     }
+
+    // A JSON array item holding ';' would be split in two when stored, so it is refused rather than changed.
+    private static string? ItemProblem(string item) =>
+        PracticeText.Problem(item, multiLine: false)
+        ?? (item.Contains(';', StringComparison.Ordinal) ? $"'{item}' holds ';', which separates list items; give each item on its own." : null);
 
     // Names only, case-insensitive: a number is not a user's word for a status or band.
     private static bool TryParseName<TEnum>(string text, out TEnum value)
