@@ -52,7 +52,7 @@ public static class SuggestCommand
             var asOf = context.Clock.GetUtcNow().UtcDateTime;
             if (parse.GetValue(fromFile) is { } file)
             {
-                var (name, deal) = DealFile.Read(file);
+                var (name, deal) = DealFile.Read(file, context.Error);
                 var fileRanker = Ranker.Load(connection.Service);
                 Print(context, parse.GetValue(json), fileRanker, name, null, deal, fileRanker.Rank(deal, parse.GetValue(top), asOf));
                 return ExitCodes.Success;
