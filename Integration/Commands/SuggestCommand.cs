@@ -73,7 +73,7 @@ public static class SuggestCommand
         return command;
     }
 
-    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, IReadOnlyList<Domain.Ranking.Suggestion> suggestions)
+    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, Domain.Ranking.SuggestionList suggestions)
     {
         if (json)
         {
@@ -85,6 +85,7 @@ public static class SuggestCommand
                 ["libraryCount"] = ranker.Count,
                 ["suggestions"] = SuggestionOutput.ToJson(suggestions, ranker),
             };
+            SuggestionOutput.AddCounts(document, suggestions);
             context.Output.WriteLine(document.ToString(Formatting.Indented));
             return;
         }
