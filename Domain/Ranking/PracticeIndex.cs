@@ -151,18 +151,18 @@ public sealed class PracticeIndex
     }
 
     /// <summary>Top <see cref="RankingOptions.MaxSuggestions"/> for an organisation-wide viewer.</summary>
-    public IReadOnlyList<Suggestion> Suggest(DealContext deal, DateTime asOfUtc) => Suggest(deal, Options.MaxSuggestions, asOfUtc, null);
+    public SuggestionList Suggest(DealContext deal, DateTime asOfUtc) => Suggest(deal, Options.MaxSuggestions, asOfUtc, null);
 
     /// <summary>Top <paramref name="top"/> practices visible organisation-wide, best first.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="deal"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
-    public IReadOnlyList<Suggestion> Suggest(DealContext deal, int top, DateTime asOfUtc) => Suggest(deal, top, asOfUtc, null);
+    public SuggestionList Suggest(DealContext deal, int top, DateTime asOfUtc) => Suggest(deal, top, asOfUtc, null);
 
     /// <summary>
     /// Top <paramref name="top"/> practices for a viewer who belongs to <paramref name="viewerTeamIds"/>: restricted
     /// practices are visible only to members of one of their teams; null means "no team", i.e. organisation-wide only.
     /// </summary>
-    public IReadOnlyList<Suggestion> Suggest(DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
+    public SuggestionList Suggest(DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
     {
         if (deal is null)
         {
@@ -176,7 +176,7 @@ public sealed class PracticeIndex
 
         if (top == 0 || Count == 0)
         {
-            return Array.Empty<Suggestion>();
+            return new SuggestionList(Array.Empty<Suggestion>(), top, 0, 0, Math.Min(Options.MaxPerTopic, top));
         }
 
         return SuggestionQuery.Run(this, deal, top, PracticeSignals.ToUtc(asOfUtc), viewerTeamIds);

@@ -175,7 +175,16 @@ internal static class ReasonWriter
             var text = against is not null
                 ? Invariant($"won {against.Won} of {against.Outcomes} deals against {against.Competitor} ({stats.AppliedWon} of {stats.AppliedOutcomes} overall; comparable deals win {stats.BaselineWinRate * 100:0}%)")
                 : Invariant($"won {stats.AppliedWon} of {stats.AppliedOutcomes} deals where it was applied (comparable deals win {stats.BaselineWinRate * 100:0}%)");
-            reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, PracticeSignals.Effectiveness(stats, options)));
+            // A record within one standard deviation of the baseline counts nothing (and a negative lift shrunk to
+            // zero is -0.0, which would print as a push down): say so, so a thin "won 0 of 1" is not read as a verdict.
+            var contribution = PracticeSignals.Effectiveness(stats, options);
+            if (contribution == 0)
+            {
+                contribution = 0.0;
+                text += "; no proven effect either way";
+            }
+
+            reasons.Add(new SuggestionReason(ReasonFactors.Effectiveness, text, contribution));
         }
 
         if (options.FlaggedPenalty > 0 && ReviewFlagRule.Evaluate(stats) is { } flag)

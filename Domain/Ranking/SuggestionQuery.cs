@@ -19,7 +19,7 @@ namespace DataverseSharing.Domain.Ranking;
 /// </summary>
 internal static class SuggestionQuery
 {
-    public static IReadOnlyList<Suggestion> Run(PracticeIndex index, DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
+    public static SuggestionList Run(PracticeIndex index, DealContext deal, int top, DateTime asOfUtc, IReadOnlyCollection<string>? viewerTeamIds)
     {
         var options = index.Options;
         var scratch = QueryScratch.ForCurrentThread(index.Count);
@@ -88,7 +88,7 @@ internal static class SuggestionQuery
             suggestions[r] = new Suggestion(index.Practices[doc], ranked[r].Value, r + 1, ReasonWriter.Explain(context, doc));
         }
 
-        return suggestions;
+        return new SuggestionList(suggestions, top, eligible, ranked.Count, perTopic);
     }
 
     /// <summary>

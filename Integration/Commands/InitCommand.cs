@@ -36,7 +36,7 @@ public static class InitCommand
                 throw CliException.Usage("init creates the embedded LocalDataverse org; it does not apply to this connection.");
             }
 
-            var options = parse.GetValue(demo) ? new DemoOptions { Practices = parse.GetValue(practices), Seed = parse.GetValue(seed) } : null;
+            var options = parse.GetValue(demo) ? new DemoOptions { Practices = parse.GetValue(practices), Seed = parse.GetValue(seed), Clock = context.Clock } : null;
             using var connection = embedded.Create(new OrgOptions(parse.GetValue(org)), parse.GetValue(force), options);
             context.Output.WriteLine(options is null ? $"Created an empty org at {connection.Description}." : $"Created the demo org at {connection.Description}.");
             return Task.FromResult(ExitCodes.Success);

@@ -52,7 +52,7 @@ public static class SuggestCommand
             var asOf = context.Clock.GetUtcNow().UtcDateTime;
             if (parse.GetValue(fromFile) is { } file)
             {
-                var (name, deal) = DealFile.Read(file);
+                var (name, deal) = DealFile.Read(file, context.Error);
                 var fileRanker = Ranker.Load(connection.Service);
                 Print(context, parse.GetValue(json), fileRanker, name, null, deal, fileRanker.Rank(deal, parse.GetValue(top), asOf));
                 return ExitCodes.Success;
@@ -73,7 +73,7 @@ public static class SuggestCommand
         return command;
     }
 
-    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, IReadOnlyList<Domain.Ranking.Suggestion> suggestions)
+    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, Domain.Ranking.SuggestionList suggestions)
     {
         if (json)
         {
@@ -85,6 +85,7 @@ public static class SuggestCommand
                 ["libraryCount"] = ranker.Count,
                 ["suggestions"] = SuggestionOutput.ToJson(suggestions, ranker),
             };
+            SuggestionOutput.AddCounts(document, suggestions);
             context.Output.WriteLine(document.ToString(Formatting.Indented));
             return;
         }

@@ -1,82 +1,64 @@
+using System.Globalization;
 using DataverseSharing.Domain.Deals;
-using DataverseSharing.Domain.Practices;
 using DataverseSharing.Integration.Cli;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using DataverseSharing.Integration.Files;
 
 namespace DataverseSharing.Integration.Deals;
 
 /// <summary>
-/// A deal described in a JSON file (docs/console.md, "suggest --from-file"), for deals not in the org yet.
-/// Unknown properties are errors, so a typo never silently drops a field.
+/// A deal described in a JSON file (docs/console.md, "suggest --from-file"), for deals not in the org yet. The
+/// file must be UTF-8 and pass <see cref="DealFileReader"/>; otherwise each problem is printed on its own line and
+/// the command fails with exit code 3 before anything is ranked.
 /// </summary>
 public static class DealFile
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
-    {
-        "name", "industry", "region", "stage", "estimatedValue", "products", "competitors", "buyerRoles", "decisionUnitSize", "description", "practicesUsed", "dismissedPracticeIds", "teamDismissedPracticeIds",
-    };
+    /// <summary>Far above any real deal (its texts are at most a few thousand characters); stops a wrong path reading gigabytes.</summary>
+    public const long MaxBytes = 1024 * 1024;
 
-    public static (string Name, DealContext Context) Read(string path)
+    public static (string Name, DealContext Context) Read(string path, TextWriter errorOutput) => Read(path, errorOutput, DealFileLimits.Default);
+
+    public static (string Name, DealContext Context) Read(string path, TextWriter errorOutput, DealFileLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(errorOutput);
+        if (Directory.Exists(path))
+        {
+            throw CliException.NotFound($"'{path}' is a folder; --from-file takes a deal file (.json).");
+        }
+
         if (!File.Exists(path))
         {
             throw CliException.NotFound($"The deal file '{path}' does not exist.");
         }
 
-        JObject json;
-        try
+        var file = Path.GetFileName(path);
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
         {
-            using var reader = new JsonTextReader(new StreamReader(path));
-            json = JObject.Load(reader);
-        }
-        catch (JsonReaderException e)
-        {
-            throw CliException.Invalid($"{path}: line {e.LineNumber}: not valid JSON ({e.Message})");
+            throw CliException.Invalid(string.Create(CultureInfo.InvariantCulture, $"{file}: {length:N0} bytes; a deal file is at most {MaxBytes:N0} bytes."));
         }
 
-        foreach (var property in json.Properties())
+        if (!StrictUtf8.TryDecode(file, File.ReadAllBytes(path), out var text, out var encoding))
         {
-            if (!Known.Contains(property.Name))
-            {
-                throw CliException.Invalid($"{path}: line {((IJsonLineInfo)property).LineNumber}: unknown field '{property.Name}' (known: {string.Join(", ", Known)}).");
-            }
+            throw CliException.Invalid(encoding.ToString());
         }
 
-        try
+        var result = DealFileReader.Read(file, text, Path.GetFileNameWithoutExtension(path), limits);
+        if (result.Deal is null)
         {
-            var stage = Text(json, "stage");
-            if (stage is not null && !SalesStageParser.TryParse(stage, out _))
+            // A file that is not a JSON object at all is refused in one line, as an unreadable practice file is.
+            if (result.Errors is [{ Field: null } whole])
             {
-                throw Field(path, json, "stage", "must be Qualify, Develop, Propose or Close");
+                throw CliException.Invalid(whole.ToString());
             }
 
-            return (Text(json, "name") ?? Path.GetFileNameWithoutExtension(path), new DealContext
+            foreach (var error in result.Errors)
             {
-                Industry = Text(json, "industry"),
-                Region = Text(json, "region"),
-                Stage = stage is null ? null : SalesStageParser.Parse(stage),
-                EstimatedValue = json["estimatedValue"]?.Type is null or JTokenType.Null ? null : json.Value<decimal>("estimatedValue"),
-                Products = List(json, "products"),
-                Competitors = List(json, "competitors"),
-                BuyerRoles = List(json, "buyerRoles"),
-                DecisionUnitSize = json["decisionUnitSize"]?.Type is null or JTokenType.Null ? null : json.Value<int>("decisionUnitSize"),
-                Description = Text(json, "description"),
-                PracticesUsed = List(json, "practicesUsed"),
-                DismissedPracticeIds = List(json, "dismissedPracticeIds"),
-                TeamDismissedPracticeIds = List(json, "teamDismissedPracticeIds"),
-            });
+                errorOutput.WriteLine("error: " + error);
+            }
+
+            throw CliException.Invalid($"{result.Errors.Count} problem(s) in {file}; nothing ranked (the deal file's fields: docs/console.md).");
         }
-        catch (Exception e) when (e is FormatException or InvalidCastException or ArgumentException or OverflowException)
-        {
-            throw CliException.Invalid($"{path}: {e.Message}");
-        }
+
+        return (result.Name, result.Deal);
     }
-
-    private static CliException Field(string path, JObject json, string name, string problem) =>
-        CliException.Invalid($"{path}: line {((IJsonLineInfo)json.Property(name)!).LineNumber}: field '{name}' {problem}.");
-
-    private static string? Text(JObject json, string name) => json[name]?.Type is null or JTokenType.Null ? null : json.Value<string>(name);
-
-    private static string[] List(JObject json, string name) => json[name] is JArray array ? array.Select(v => v.Value<string>() ?? string.Empty).ToArray() : Array.Empty<string>();
 }

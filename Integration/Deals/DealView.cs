@@ -5,13 +5,16 @@ using Newtonsoft.Json.Linq;
 
 namespace DataverseSharing.Integration.Deals;
 
-/// <summary>The JSON shape of <c>deal show --json</c> (docs/console.md); the text view prints the same fields.</summary>
+/// <summary>
+/// The JSON shape of <c>deal show --json</c> (docs/console.md); the text view prints the same fields under
+/// <see cref="Labels"/>, the owner by name.
+/// </summary>
 public static class DealView
 {
     public static readonly (string Label, string Key)[] Labels =
     {
         ("Status", "status"), ("Stage", "stage"), ("Step", "stepName"), ("Estimated value", "estimatedValue"), ("Close date", "estimatedCloseDate"),
-        ("Probability", "closeProbability"), ("Owner", "owner"), ("Products", "products"), ("Competitors", "competitors"),
+        ("Probability", "closeProbability"), ("Owner", "ownerName"), ("Products", "products"), ("Competitors", "competitors"),
         ("Buyer roles", "buyerRoles"), ("Decision unit", "decisionUnitSize"), ("Region", "region"), ("Description", "description"),
         ("Pain points", "customerPainPoints"),
     };
@@ -19,6 +22,7 @@ public static class DealView
     public static JObject From(DealSnapshot deal)
     {
         var o = deal.Opportunity;
+        var owner = o.GetAttributeValue<EntityReference>(OpportunitySchema.Owner);
         return new JObject
         {
             ["opportunityId"] = deal.Id.ToString("D"),
@@ -29,7 +33,11 @@ public static class DealView
             ["estimatedValue"] = o.GetAttributeValue<Money>(OpportunitySchema.EstimatedValue)?.Value,
             ["estimatedCloseDate"] = o.GetAttributeValue<DateTime?>(OpportunitySchema.EstimatedCloseDate)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["closeProbability"] = o.GetAttributeValue<int?>("closeprobability"),
-            ["owner"] = o.GetAttributeValue<EntityReference>(OpportunitySchema.Owner)?.Id.ToString("D"),
+            ["owner"] = owner?.Id.ToString("D"),
+
+            // Added beside "owner" (the id stays as it was: shapes only ever gain fields). Retrieve fills a lookup's
+            // Name with the user's or team's primary name, so no second read is needed.
+            ["ownerName"] = string.IsNullOrWhiteSpace(owner?.Name) ? null : owner.Name,
             ["products"] = new JArray(deal.Context.Products),
             ["competitors"] = new JArray(deal.Context.Competitors),
             ["buyerRoles"] = new JArray(deal.Context.BuyerRoles),

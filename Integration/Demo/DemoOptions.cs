@@ -1,6 +1,6 @@
 namespace DataverseSharing.Integration.Demo;
 
-/// <summary>How the demo org is generated. Same options, same org.</summary>
+/// <summary>How the demo org is generated. Same options on the same day, same org.</summary>
 public sealed record DemoOptions
 {
     public const int DefaultSeed = 20260601;
@@ -12,6 +12,13 @@ public sealed record DemoOptions
 
     public int Opportunities { get; init; } = 160;
 
-    /// <summary>The demo's "today": close dates and review dates are relative to it, so they do not move between runs.</summary>
-    public DateTime AnchorUtc { get; init; } = new(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+    /// <summary>
+    /// The clock whose day is the demo's "today" (<see cref="AnchorOf"/>): open deals close after it, closed deals
+    /// closed before it, reviews fall due after it. A fixed date would put every open deal's close date in the past
+    /// a few months after release; the day, not the instant, keeps the same seed giving the same org all day.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Midnight UTC of the clock's current day: the date every demo date is relative to.</summary>
+    public DateTime AnchorOf() => Clock.GetUtcNow().UtcDateTime.Date;
 }

@@ -23,7 +23,7 @@ public sealed class Ranker
 
     public static Ranker Load(IOrganizationService service) => new(PracticeLibrary.LoadApproved(service));
 
-    public IReadOnlyList<Suggestion> Rank(DealContext deal, int top, DateTime asOfUtc) => index.Suggest(deal, top, asOfUtc);
+    public SuggestionList Rank(DealContext deal, int top, DateTime asOfUtc) => index.Suggest(deal, top, asOfUtc);
 
     /// <summary>The practice's dvs_practicekey, if it has one.</summary>
     public string? KeyOf(string practiceId) => keys.TryGetValue(practiceId, out var key) ? key : null;

@@ -136,4 +136,25 @@ public sealed class SuggestionReasonsTests
 
         Assert.Contains(suggestion.Reasons, r => r.Factor == ReasonFactors.Feedback && r.Text == "already used with this account");
     }
+
+    [Fact]
+    public void Reasons_RecordWithinTheNoise_CountsPositiveZeroAndSaysSo()
+    {
+        var suggestion = Single(Some.Practice("thin").WithOutcomes(0, 1, 12, 11), Some.Deal());
+
+        var reason = Assert.Single(suggestion.Reasons, r => r.Factor == ReasonFactors.Effectiveness);
+        Assert.Equal("won 0 of 1 deals where it was applied (comparable deals win 52%); no proven effect either way", reason.Text);
+        Assert.Equal(0.0, reason.Contribution);
+        Assert.False(double.IsNegative(reason.Contribution), "a lift shrunk to zero must not be -0.0");
+    }
+
+    [Fact]
+    public void Reasons_ProvenRecord_DoesNotSayUnproven()
+    {
+        var suggestion = Single(Some.Practice("strong").WithOutcomes(30, 2, 20, 40), Some.Deal());
+
+        var reason = Assert.Single(suggestion.Reasons, r => r.Factor == ReasonFactors.Effectiveness);
+        Assert.True(reason.Contribution > 0);
+        Assert.DoesNotContain("no proven effect", reason.Text, StringComparison.Ordinal);
+    }
 }

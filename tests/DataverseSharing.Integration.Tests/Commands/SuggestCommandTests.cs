@@ -135,7 +135,7 @@ public sealed class SuggestCommandTests : IDisposable
         var result = CliRun.Run(org, "suggest", "--from-file", file);
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("line 3: unknown field 'competitor'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("deal.json:3: field 'competitor': unknown field", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DataverseSharing.Domain.Practices;
 using DataverseSharing.Integration.Demo;
 using DataverseSharing.Plugins.Schema;
+using DataverseSharing.Testing.Time;
 
 namespace DataverseSharing.Integration.Tests.Demo;
 
@@ -97,6 +98,50 @@ public sealed class DemoOrgGeneratorTests
         Assert.Equal(approved.Count, approved.Select(p => p.Key).Distinct().Count());
         Assert.Equal(approved.Count, approved.Select(p => p.Practice.Title).Distinct().Count());
     }
+
+    [Fact]
+    public void Generate_Today_OpenDealsCloseInTheFutureAndClosedDealsInThePast()
+    {
+        var today = DateTime.UtcNow.Date;
+        var org = DemoOrgGenerator.Generate(new DemoOptions());
+
+        Assert.All(org.Deals.Where(d => d.State == OpportunitySchema.StateOpen), d => Assert.True(d.EstimatedCloseDate > today, $"{d.Name} closes {d.EstimatedCloseDate:yyyy-MM-dd}"));
+        Assert.All(org.Deals.Where(d => d.State != OpportunitySchema.StateOpen), d => Assert.True(d.EstimatedCloseDate < today, $"{d.Name} closed {d.EstimatedCloseDate:yyyy-MM-dd}"));
+    }
+
+    [Fact]
+    public void Generate_AnyClockDay_DatesAreRelativeToThatDay()
+    {
+        var org = DemoOrgGenerator.Generate(new DemoOptions { Clock = FixedClock.At(2031, 3, 15, 17, 30) });
+        var day = new DateTime(2031, 3, 15, 0, 0, 0, DateTimeKind.Utc);
+
+        Assert.All(org.Deals.Where(d => d.State == OpportunitySchema.StateOpen), d => Assert.InRange(d.EstimatedCloseDate, day.AddDays(15), day.AddDays(200)));
+        Assert.All(org.Deals.Where(d => d.State != OpportunitySchema.StateOpen), d => Assert.InRange(d.EstimatedCloseDate, day.AddDays(-400), day.AddDays(-10)));
+        Assert.All(org.Practices, p => Assert.True(p.Practice.ReviewOnUtc > day));
+    }
+
+    [Fact]
+    public void Generate_SameSeedSameDay_GivesTheSameOrgAtAnyHour()
+    {
+        var morning = DemoOrgGenerator.Generate(new DemoOptions { Clock = FixedClock.At(2030, 1, 2, 0, 0) });
+        var night = DemoOrgGenerator.Generate(new DemoOptions { Clock = FixedClock.At(2030, 1, 2, 23, 59) });
+
+        Assert.Equal(Fingerprint(morning) + Dates(morning), Fingerprint(night) + Dates(night));
+    }
+
+    [Fact]
+    public void Generate_LaterDay_ShiftsEveryDateAndNothingElse()
+    {
+        var first = DemoOrgGenerator.Generate(new DemoOptions { Clock = FixedClock.At(2030, 1, 2) });
+        var later = DemoOrgGenerator.Generate(new DemoOptions { Clock = FixedClock.At(2030, 1, 12) });
+
+        Assert.Equal(Fingerprint(first), Fingerprint(later));
+        Assert.Equal(first.Deals.Select(d => d.EstimatedCloseDate.AddDays(10)), later.Deals.Select(d => d.EstimatedCloseDate));
+        Assert.Equal(first.Practices.Select(p => p.Practice.ReviewOnUtc?.AddDays(10)), later.Practices.Select(p => p.Practice.ReviewOnUtc));
+    }
+
+    private static string Dates(DemoOrg org) => string.Join("\n",
+        org.Deals.Select(d => d.EstimatedCloseDate.ToString("O")).Concat(org.Practices.Select(p => p.Practice.ReviewOnUtc?.ToString("O") ?? "")));
 
     private static string Fingerprint(DemoOrg org) => string.Join("\n",
         org.Users.Select(u => $"{u.Id}|{u.FullName}")
