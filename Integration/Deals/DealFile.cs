@@ -37,9 +37,9 @@ public static class DealFile
             throw CliException.Invalid(string.Create(CultureInfo.InvariantCulture, $"{file}: {length:N0} bytes; a deal file is at most {MaxBytes:N0} bytes."));
         }
 
-        if (!StrictUtf8.TryDecode(file, File.ReadAllBytes(path), out var text, out var encoding))
+        if (!TextFileDecoder.TryDecode(File.ReadAllBytes(path), out var text, out var line, out var problem))
         {
-            throw CliException.Invalid(encoding.ToString());
+            throw CliException.Invalid(new FileError(file, line, null, problem).ToString());
         }
 
         var result = DealFileReader.Read(file, text, Path.GetFileNameWithoutExtension(path), limits);
