@@ -29,6 +29,9 @@ public sealed class DealUpdater
     {
         this.service = service;
         this.retry = retry ?? DealUpdateRetry.Default;
+
+        // One attempt would be no retry at all: a conflict would fail a command a second try would have completed.
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.retry.Attempts, 2, nameof(retry));
         pipeline = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {

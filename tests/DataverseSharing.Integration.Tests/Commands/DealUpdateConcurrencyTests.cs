@@ -8,7 +8,7 @@ namespace DataverseSharing.Integration.Tests.Commands;
 /// <summary>
 /// Concurrent <c>deal update --competitor</c> on one deal never loses a competitor: from threads in this process
 /// (each run opens its own connection, as a process would) and from real console processes started in pairs, so
-/// their read-modify-write windows overlap. Without optimistic concurrency both lose several of their 20 or 40.
+/// their read-modify-write windows overlap. Without optimistic concurrency both lose several of their 12 or 40.
 /// </summary>
 [Collection(DemoOrgCollection.Name)]
 public sealed class DealUpdateConcurrencyTests : IDisposable
@@ -54,8 +54,8 @@ public sealed class DealUpdateConcurrencyTests : IDisposable
         const int Rounds = 6;
         for (var i = 0; i < Rounds; i++)
         {
-            using var a = Console("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", $"A{i}");
-            using var b = Console("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", $"B{i}");
+            using var a = StartConsole("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", $"A{i}");
+            using var b = StartConsole("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", $"B{i}");
             AssertSucceeded(a);
             AssertSucceeded(b);
         }
@@ -71,7 +71,7 @@ public sealed class DealUpdateConcurrencyTests : IDisposable
         {
             holder.Open();
             using var write = holder.BeginTransaction(deferred: false);
-            using var update = Console("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", "Waited");
+            using var update = StartConsole("deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", "Waited");
 
             // Not a timing assertion: while the lock is held the update cannot have succeeded, so an exit now is a
             // failure to wait (a slow start simply has not reached the lock yet).
@@ -92,7 +92,7 @@ public sealed class DealUpdateConcurrencyTests : IDisposable
         JObject.Parse(CliRun.Run(org, "deal", "show", DemoOrgFixture.ShowcaseDeal, "--json").Output)["competitors"]!.Select(t => (string)t!).ToArray();
 
     // The console as users run it: `dotnet dataverse-sharing.dll ...`, from this test project's output folder.
-    private Process Console(params string[] args)
+    private Process StartConsole(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
