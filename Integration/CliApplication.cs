@@ -32,12 +32,19 @@ public static class CliApplication
             Error = context.Error,
             ProcessTerminationTimeout = processTermination,
         };
-        var parsed = BuildRoot(context).Parse(args);
+        // No response files: "@Acme" is an opportunity name a user may type, not a file of arguments to read.
+        var parsed = BuildRoot(context).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
-        // A usage error prints its message, not the whole help page: the line a script logs stays readable.
-        if (parsed.Action is ParseErrorAction onError)
+        // A usage error prints as every other error does (docs/console.md): one "error: " line per problem, exit
+        // code 1, not the help page, so the line a script logs stays readable.
+        if (parsed.Action is ParseErrorAction)
         {
-            onError.ShowHelp = false;
+            foreach (var message in parsed.Errors.Select(e => CommandRunner.OneLine(e.Message)).Distinct(StringComparer.Ordinal))
+            {
+                context.Error.WriteLine("error: " + message);
+            }
+
+            return Task.FromResult(ExitCodes.Usage);
         }
 
         return parsed.InvokeAsync(configuration, cancellation);

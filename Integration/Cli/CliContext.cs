@@ -1,4 +1,5 @@
 using DataverseSharing.Integration.Connection;
+using DataverseSharing.Integration.Deals;
 
 namespace DataverseSharing.Integration.Cli;
 
@@ -23,4 +24,7 @@ public sealed class CliContext
 
     /// <summary>How often <c>suggest --watch</c> polls the deal.</summary>
     public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How <c>deal update</c> retries when another writer changed the deal first.</summary>
+    public DealUpdateRetry UpdateRetry { get; init; } = DealUpdateRetry.Default;
 }

@@ -46,5 +46,7 @@ public static class CommandRunner
         _ => null,
     };
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>A message as one line: line breaks and tabs (a list of choices, say) become single spaces.</summary>
+    public static string OneLine(string message) =>
+        string.Join(' ', message.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -12,7 +12,7 @@ public static class DealShowCommand
 {
     public static Command Build(CliContext context, Option<string?> org)
     {
-        var opportunity = new Argument<string>("opportunity") { Description = "The opportunity's name (case-insensitive, or a unique part of it) or id" };
+        var opportunity = OpportunityArgument.Required();
         var json = CommonOptions.Json();
         var command = new Command("show", "Show a deal: its fields, its account, and its suggestions with the rep's feedback.\n" +
             "Example: dataverse-sharing deal show \"Northwind Traders - Supply Chain Planning rollout\" --json")

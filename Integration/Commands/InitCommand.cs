@@ -11,19 +11,9 @@ public static class InitCommand
     public static Command Build(CliContext context, Option<string?> org)
     {
         var demo = new Option<bool>("--demo") { Description = "Seed the demo org: business units, users, accounts, opportunities, practices and feedback" };
-        var practices = new Option<int>("--practices")
-        {
-            Description = $"Approved practices in the demo library (default {DemoPractices.BaseCount}; more adds generated regional variants)",
-            DefaultValueFactory = _ => DemoPractices.BaseCount,
-        };
-        practices.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
-            {
-                r.AddError("--practices must be between 1 and 1,000,000.");
-            }
-        });
-        var seed = new Option<int>("--seed") { Description = "Seed of the demo generator (same seed, same org)", DefaultValueFactory = _ => DemoOptions.DefaultSeed };
+        var practices = NumericOptions.Integer(
+            "--practices", $"Approved practices in the demo library (default {DemoPractices.BaseCount}; more adds generated regional variants)", 1, 1_000_000, DemoPractices.BaseCount);
+        var seed = NumericOptions.Integer("--seed", "Seed of the demo generator (same seed, same org)", int.MinValue, int.MaxValue, DemoOptions.DefaultSeed);
         var force = new Option<bool>("--force") { Description = "Replace an existing org file" };
         var command = new Command("init", "Create the embedded org (empty, or seeded with --demo).\nExample: dataverse-sharing init --demo --practices 10000 --force")
         {

@@ -11,7 +11,7 @@ public static class PracticesExportCommand
     public static Command Build(CliContext context, Option<string?> org)
     {
         var status = PracticeFilters.Status();
-        var format = new Option<PracticeFileFormat?>("--format") { Description = "json or csv (default: from --out's extension, else json)" };
+        var format = ChoiceOptions.Of<PracticeFileFormat>("--format", "json or csv (default: from --out's extension, else json)");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of stdout (replaced whole, never half-written)" };
         var command = new Command("export", "Export practices in the format practices import reads.\n" +
             "Example: dataverse-sharing practices export --status Approved --format csv --out approved.csv")

@@ -23,7 +23,7 @@ public static class PracticesListCommand
         };
         command.SetAction((parse, _) => CommandRunner.WithOrgAsync(context, parse.GetValue(org), connection =>
         {
-            var practices = PracticeLibrary.Load(connection.Service, parse.GetValue(status), PracticeFilters.ParseTopic(parse.GetValue(topic)));
+            var practices = PracticeLibrary.Load(connection.Service, parse.GetValue(status), parse.GetValue(topic));
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(new JArray(practices.Select(p =>

@@ -16,16 +16,9 @@ public static class SuggestCommand
 
     public static Command Build(CliContext context, Option<string?> org)
     {
-        var opportunity = new Argument<string?>("opportunity") { Description = "The opportunity's name (case-insensitive, or a unique part of it) or id", Arity = ArgumentArity.ZeroOrOne };
+        var opportunity = OpportunityArgument.Optional();
         var fromFile = new Option<string?>("--from-file") { Description = "Rank for a deal described in a JSON file instead (see docs/console.md)" };
-        var top = new Option<int>("--top") { Description = $"How many suggestions (1 to {MaxTop})", DefaultValueFactory = _ => 5 };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > MaxTop)
-            {
-                r.AddError($"--top must be between 1 and {MaxTop}.");
-            }
-        });
+        var top = NumericOptions.Integer("--top", $"How many suggestions (1 to {MaxTop})", 1, MaxTop, 5);
         var watch = new Option<bool>("--watch") { Description = "Keep following the deal and print what changes in its suggestions (Ctrl+C stops)" };
         var json = CommonOptions.Json();
         var command = new Command("suggest", "Suggest the approved practices worth reading now for a deal, with the reasons.\n" +
@@ -36,8 +29,9 @@ public static class SuggestCommand
         };
         command.Validators.Add(r =>
         {
-            var hasName = r.GetValue(opportunity) is not null;
-            var hasFile = r.GetValue(fromFile) is not null;
+            // Presence only: reading a value that failed its own check would throw instead of reporting.
+            var hasName = r.GetResult(opportunity) is { Tokens.Count: > 0 };
+            var hasFile = r.GetResult(fromFile) is not null;
             if (hasName == hasFile)
             {
                 r.AddError("Name one opportunity, or give --from-file, not both.");

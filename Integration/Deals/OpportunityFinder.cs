@@ -8,15 +8,36 @@ namespace DataverseSharing.Integration.Deals;
 
 /// <summary>
 /// Finds the opportunity a command names: by id, else by name (case-insensitive, exact first, then a unique
-/// partial match). Ambiguous or unknown names fail with exit code 2 and up to five near matches.
+/// partial match). Ambiguous or unknown names fail with exit code 2 and up to five near matches. The user's text
+/// is matched literally: its <c>%</c>, <c>_</c> and <c>[</c> are escaped, not wildcards.
 /// </summary>
 public static class OpportunityFinder
 {
+    /// <summary>The MaxLength of opportunity.name in Dataverse: no longer text can name, or be part of, a name.</summary>
+    public const int NameMaxLength = 300;
+
     private const int NearMatches = 5;
+
+    /// <summary>Why the text cannot name an opportunity (blank, or longer than a name can be), or null when it can.</summary>
+    public static string? Problem(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "The opportunity name is empty: give its name, a unique part of it, or its id.";
+        }
+
+        return text.Trim().Length > NameMaxLength
+            ? $"The opportunity name {EchoedValue.Of(text)} is longer than an opportunity name can be ({NameMaxLength} characters)."
+            : null;
+    }
 
     public static Entity Find(IOrganizationService service, string text, ColumnSet columns)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        if (Problem(text) is { } problem)
+        {
+            throw CliException.Usage(problem);
+        }
+
         text = text.Trim();
         if (Guid.TryParse(text, out var id))
         {
@@ -41,7 +62,7 @@ public static class OpportunityFinder
             throw Ambiguous(text, exact);
         }
 
-        var partial = Query(service, columns, ConditionOperator.Like, "%" + text + "%", NearMatches + 1);
+        var partial = Query(service, columns, ConditionOperator.Like, LikePattern.Containing(text), NearMatches + 1);
         if (partial.Count == 1)
         {
             return partial[0];
@@ -87,7 +108,7 @@ public static class OpportunityFinder
         var any = new FilterExpression(LogicalOperator.Or);
         foreach (var word in words)
         {
-            any.AddCondition(OpportunitySchema.Name, ConditionOperator.Like, "%" + word + "%");
+            any.AddCondition(OpportunitySchema.Name, ConditionOperator.Like, LikePattern.Containing(word));
         }
 
         query.Criteria.AddFilter(any);

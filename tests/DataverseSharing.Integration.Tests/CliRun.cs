@@ -1,7 +1,9 @@
 using DataverseSharing.Integration;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Connection;
+using DataverseSharing.Integration.Deals;
 using DataverseSharing.Integration.Demo;
+using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.Integration.Tests;
 
@@ -18,6 +20,16 @@ public static class CliRun
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await CliApplication.RunAsync(Context(output, error), args.Concat(new[] { "--org", orgPath }).ToArray(), cancellation);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with the org's service wrapped (see <see cref="WrappedConnectionFactory"/>) and the given retry for deal update.</summary>
+    public static CliResult Run(string orgPath, Func<IOrganizationService, IOrganizationService> wrap, DealUpdateRetry retry, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(output, error, new WrappedConnectionFactory(error, wrap)) { UpdateRetry = retry };
+        var code = CliApplication.RunAsync(context, args.Concat(new[] { "--org", orgPath }).ToArray()).GetAwaiter().GetResult();
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

@@ -8,7 +8,8 @@ namespace DataverseSharing.LocalDataverse.Service.Query;
 
 /// <summary>
 /// Translates one condition into a SQL predicate. Text compares case-insensitively, as Dataverse's SQL Server
-/// collation does; decimal and money compare as numbers; an operator not listed here fails, naming it.
+/// collation does, and Like patterns keep SQL Server's syntax (<see cref="LikePattern"/>); decimal and money compare
+/// as numbers; an operator not listed here fails, naming it.
 /// </summary>
 internal static class ConditionTranslator
 {
@@ -24,6 +25,8 @@ internal static class ConditionTranslator
         var values = ConditionValues.Flatten(condition.Values);
         string Value(int index) => sql.Parameter(ConditionValues.ToStorage(table.LogicalName, column, At(values, index, condition)));
         string Pattern(string format) => sql.Parameter(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, EscapeLike(Text(values, condition))));
+        string Like(bool negated) => LikePattern.Parse(Text(values, condition), $"'{table.LogicalName}.{column.LogicalName}' ({condition.Operator})")
+            .Predicate(target, Column(alias, column), sql, negated);
         string List() => string.Join(", ", values.Select(v => sql.Parameter(ConditionValues.ToStorage(table.LogicalName, column, v))));
 
         return condition.Operator switch
@@ -43,8 +46,8 @@ internal static class ConditionTranslator
             ConditionOperator.NotIn => $"{target} NOT IN ({List()})",
             ConditionOperator.Null => $"{Column(alias, column)} IS NULL",
             ConditionOperator.NotNull => $"{Column(alias, column)} IS NOT NULL",
-            ConditionOperator.Like => $"{target} LIKE {sql.Parameter(Text(values, condition))}",
-            ConditionOperator.NotLike => $"{target} NOT LIKE {sql.Parameter(Text(values, condition))}",
+            ConditionOperator.Like => Like(negated: false),
+            ConditionOperator.NotLike => Like(negated: true),
             ConditionOperator.BeginsWith => $"{target} LIKE {Pattern("{0}%")} ESCAPE '\\'",
             ConditionOperator.DoesNotBeginWith => $"{target} NOT LIKE {Pattern("{0}%")} ESCAPE '\\'",
             ConditionOperator.EndsWith => $"{target} LIKE {Pattern("%{0}")} ESCAPE '\\'",

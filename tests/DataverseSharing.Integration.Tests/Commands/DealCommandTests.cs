@@ -1,4 +1,7 @@
 using DataverseSharing.Integration.Cli;
+using DataverseSharing.Integration.Deals;
+using DataverseSharing.Testing.Services;
+using Microsoft.Xrm.Sdk;
 using Newtonsoft.Json.Linq;
 
 namespace DataverseSharing.Integration.Tests.Commands;
@@ -86,6 +89,83 @@ public sealed class DealCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.NotFound, result.ExitCode);
     }
+
+    [Theory]
+    [InlineData("SAP")]
+    [InlineData("sap")]
+    public void Update_CompetitorAlreadyListed_SaysSoAndSendsNoUpdate(string competitor)
+    {
+        var before = Version();
+
+        var result = CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", competitor);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Nothing to change on \"{DemoOrgFixture.ShowcaseDeal}\": competitors already include SAP.", result.Output.Trim());
+        Assert.DoesNotContain("competitors +", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Version());
+    }
+
+    [Fact]
+    public void Update_CompetitorsPartlyListed_PrintsOnlyWhatWasAdded()
+    {
+        var result = CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", "SAP", "--competitor", "Oracle", "--competitor", "oracle");
+        var shown = JObject.Parse(CliRun.Run(org, "deal", "show", DemoOrgFixture.ShowcaseDeal, "--json").Output);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal($"Updated \"{DemoOrgFixture.ShowcaseDeal}\": competitors + Oracle (competitors already include SAP).", result.Output.Trim());
+        Assert.Equal(new[] { "SAP", "Oracle" }, shown["competitors"]!.Select(t => (string)t!));
+    }
+
+    [Fact]
+    public void Update_NameWithUnderscore_IsNotAWildcardAndChangesNoOtherDeal()
+    {
+        var before = Version();
+
+        var result = CliRun.Run(org, "deal", "update", "N_rthwind Traders - Supply Chain Planning rollout", "--competitor", "Infor");
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Contains("No opportunity is named \"N_rthwind Traders", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Version());
+    }
+
+    [Theory]
+    [InlineData("--competitor", "")]
+    [InlineData("--competitor", "Oracle; Infor")]
+    [InlineData("--buyer-role", " ")]
+    public void Update_ListValueEmptyOrWithSeparator_ExitsUsageNamingTheOption(string option, string value)
+    {
+        var before = Version();
+
+        var result = CliRun.Run(org, "deal", "update", DemoOrgFixture.ShowcaseDeal, option, value);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith("error: " + option, result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Equal(before, Version());
+    }
+
+    [Fact]
+    public void Update_AnotherWriterBeforeEveryAttempt_ExitsEnvironmentAndReportsNoSuccess()
+    {
+        var retry = new DealUpdateRetry(4, TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
+        var rival = 0;
+        var result = CliRun.Run(
+            org,
+            service => new InterleavingService(service, (inner, target) => inner.Update(new Entity("opportunity", target.Id) { ["dvs_decisionunitsize"] = ++rival })),
+            retry,
+            "deal", "update", DemoOrgFixture.ShowcaseDeal, "--competitor", "Oracle");
+        var shown = JObject.Parse(CliRun.Run(org, "deal", "show", DemoOrgFixture.ShowcaseDeal, "--json").Output);
+
+        Assert.Equal(ExitCodes.Environment, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal(
+            $"error: \"{DemoOrgFixture.ShowcaseDeal}\" was changed by another writer before each of 4 attempts to update it; nothing was changed. Run the command again.",
+            result.Error.Trim());
+        Assert.Equal(new[] { "SAP" }, shown["competitors"]!.Select(t => (string)t!));
+        Assert.Equal(4, (int)shown["decisionUnitSize"]!);
+    }
+
+    private long Version() => (long)JObject.Parse(CliRun.Run(org, "deal", "show", DemoOrgFixture.ShowcaseDeal, "--json").Output)["version"]!;
 
     private static string[] Keys(string json) =>
         ((JArray)JObject.Parse(json)["suggestions"]!).Select(s => (string)s["practiceKey"]!).ToArray();

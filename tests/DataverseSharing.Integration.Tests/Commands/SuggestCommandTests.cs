@@ -92,6 +92,69 @@ public sealed class SuggestCommandTests : IDisposable
         Assert.Contains("--top must be between 1 and 50", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("[N]orthwind")]
+    public void Suggest_LikeWildcardsInName_AreLiteralAndMatchNoDeal(string name)
+    {
+        var result = CliRun.Run(org, "suggest", name);
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.StartsWith($"error: No opportunity is named \"{name}\".", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("matches several", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_NameStartingWithAt_IsANameNotAResponseFile()
+    {
+        var result = CliRun.Run(org, "suggest", "@Northwind Traders - Supply");
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.StartsWith("error: No opportunity is named \"@Northwind Traders - Supply\".", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_UnderscoreInPartOfName_DoesNotMatchTheShowcase()
+    {
+        var result = CliRun.Run(org, "suggest", "N_rthwind Traders - Supply");
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Suggest_EmptyName_ExitsUsageWithOneErrorLine(string name)
+    {
+        var result = CliRun.Run(org, "suggest", name);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Equal("error: The opportunity name is empty: give its name, a unique part of it, or its id.", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Suggest_NameLongerThanAnyOpportunityName_ExitsUsageWithOneShortLine()
+    {
+        var result = CliRun.Run(org, "suggest", new string('n', 100_000));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.StartsWith("error: The opportunity name 'nnnn", result.Error, StringComparison.Ordinal);
+        Assert.Contains("(100,000 characters) is longer than an opportunity name can be (300 characters).", result.Error, StringComparison.Ordinal);
+        Assert.True(result.Error.Length < 300, "the error echoes a short prefix, not the whole value");
+    }
+
+    [Fact]
+    public void Suggest_NameOfTheLongestPossibleLength_IsLookedUp()
+    {
+        var result = CliRun.Run(org, "suggest", new string('n', 300));
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Contains("No opportunity is named", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Suggest_NeitherNameNorFile_ExitsUsage()
     {
