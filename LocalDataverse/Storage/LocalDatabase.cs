@@ -60,40 +60,17 @@ public sealed class LocalDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= LocalDatabaseOptions.Default;
         var markedReadOnly = dataSource != InMemory && IsMarkedReadOnly(dataSource);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = dataSource,
-
-            // A file its owner marked read-only is opened so even a process allowed to write it (root) leaves it alone.
-            Mode = markedReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-
-            // Without pooling, disposing really closes the file, so it can be moved or deleted right after.
-            Pooling = false,
-            DefaultTimeout = WriteLock.Seconds(options),
-        }.ToString());
-        LocalDatabase? database = null;
         try
         {
-            connection.Open();
-            var readOnly = markedReadOnly || SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
-            if (dataSource != InMemory && !readOnly)
-            {
-                ApplyJournalMode(connection, options.JournalMode);
-            }
-
-            database = new LocalDatabase(connection, catalog, dataSource, options, readOnly);
-            SchemaInitializer.Apply(database);
-            return database;
+            return Open(dataSource, catalog, options, markedReadOnly, immutable: false);
         }
-        catch (SqliteException e)
+        catch (LocalDatabaseException e) when (e.InnerException is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY }
+            && dataSource != InMemory && File.Exists(dataSource) && !File.Exists(dataSource + "-wal"))
         {
-            Close(database, connection);
-            throw Translate(e, dataSource);
-        }
-        catch
-        {
-            Close(database, connection);
-            throw;
+            // A file this process may only read, in a folder it cannot write: SQLite cannot create the shared-memory
+            // file a write-ahead-log database is read through. With no log beside it, the file holds every committed
+            // change, so it is read as immutable (no locks, no shared memory), and only read.
+            return Open(dataSource, catalog, options, readOnly: true, immutable: true);
         }
     }
 
@@ -192,6 +169,45 @@ public sealed class LocalDatabase : IDisposable
         command.Transaction = transaction;
         command.Parameters.Clear();
         return command;
+    }
+
+    private static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions options, bool readOnly, bool immutable)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(Path.GetFullPath(dataSource)).AbsoluteUri + "?immutable=1" : dataSource,
+
+            // A file its owner marked read-only is opened so even a process allowed to write it (root) leaves it alone.
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+
+            // Without pooling, disposing really closes the file, so it can be moved or deleted right after.
+            Pooling = false,
+            DefaultTimeout = WriteLock.Seconds(options),
+        }.ToString());
+        LocalDatabase? database = null;
+        try
+        {
+            connection.Open();
+            readOnly = readOnly || SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
+            if (dataSource != InMemory && !readOnly)
+            {
+                ApplyJournalMode(connection, options.JournalMode);
+            }
+
+            database = new LocalDatabase(connection, catalog, dataSource, options, readOnly);
+            SchemaInitializer.Apply(database);
+            return database;
+        }
+        catch (SqliteException e)
+        {
+            Close(database, connection);
+            throw Translate(e, dataSource);
+        }
+        catch
+        {
+            Close(database, connection);
+            throw;
+        }
     }
 
     private static void Close(LocalDatabase? database, SqliteConnection connection)

@@ -62,6 +62,7 @@ public sealed class OrgFileInstallerTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, init.ExitCode);
         Assert.True(content.Integrity == "ok", content.ToString());
+        Assert.DoesNotContain("stale_marker", content.Rows.Keys);
         Assert.Empty(content.Practices);
     }
 
@@ -100,11 +101,14 @@ public sealed class OrgFileInstallerTests : IDisposable
 
     private static long LogLength(string org) => File.Exists(org + "-wal") ? new FileInfo(org + "-wal").Length : 0;
 
-    /// <summary>Commits a change that stays in the log, and copies the log aside before the close folds it into the file.</summary>
+    /// <summary>
+    /// Commits a change that stays in the log, and copies the log aside before the close folds it into the file. The
+    /// change includes a new table, so the log holds page 1 (the schema), as the log of an interrupted import does.
+    /// </summary>
     private static void LeaveCommittedLog(string org, string copy)
     {
         using var connection = Open(org);
-        Execute(connection, "PRAGMA wal_autocheckpoint = 0; UPDATE dvs_bestpractice SET dvs_body = 'changed after the fact';");
+        Execute(connection, "PRAGMA wal_autocheckpoint = 0; CREATE TABLE stale_marker (x); UPDATE dvs_bestpractice SET dvs_body = 'changed after the fact';");
         File.Copy(org + "-wal", copy);
     }
 
