@@ -54,7 +54,7 @@ public sealed class LocalOrganization : IDisposable
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        return new LocalOrganization(LocalDatabase.Open(path, options.Catalog ?? LocalMetadata.Default), options);
+        return new LocalOrganization(LocalDatabase.Open(path, options.Catalog ?? LocalMetadata.Default, options.Database), options);
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>

@@ -29,6 +29,9 @@ public sealed record LocalOrganizationOptions
     /// <summary>Runs queued asynchronous steps in the background; off by default so tests drain deterministically.</summary>
     public bool RunAsyncJobsInBackground { get; init; }
 
+    /// <summary>How a file database is opened (lock waits, journal mode); the defaults when null.</summary>
+    public Storage.LocalDatabaseOptions? Database { get; init; }
+
     /// <summary>How often the background runner looks for due jobs.</summary>
     public TimeSpan AsyncPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -4,7 +4,10 @@ using DataverseSharing.Integration.PracticeFiles;
 
 namespace DataverseSharing.Integration.Commands;
 
-/// <summary>practices import: upserts a practice file by key; all or nothing unless --skip-invalid.</summary>
+/// <summary>
+/// practices import: upserts a practice file by key, all or nothing (invalid records refuse the whole file unless
+/// --skip-invalid; on the embedded org the writes are one transaction, see <see cref="PracticeImporter"/>).
+/// </summary>
 public static class PracticesImportCommand
 {
     public static Command Build(CliContext context, Option<string?> org)
@@ -42,8 +45,8 @@ public static class PracticesImportCommand
 
             return CommandRunner.WithOrgAsync(context, parse.GetValue(org), connection =>
             {
-                var (created, updated) = PracticeImporter.Import(connection.Service, valid);
-                context.Output.WriteLine($"Imported {valid.Count} practice(s) from {Path.GetFileName(path)}: {created} created, {updated} updated" +
+                var counts = PracticeImporter.Import(connection, valid);
+                context.Output.WriteLine($"Imported {valid.Count} practice(s) from {Path.GetFileName(path)}: {counts.Created} created, {counts.Updated} updated, {counts.Unchanged} unchanged" +
                     (errors.Count > 0 ? $"; {errors.Count} problem(s) skipped." : "."));
                 return Task.FromResult(errors.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success);
             });

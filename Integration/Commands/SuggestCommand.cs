@@ -57,7 +57,7 @@ public static class SuggestCommand
             var ranker = Ranker.Load(connection.Service);
             if (parse.GetValue(watch))
             {
-                await new DealWatcher(context, connection.Service, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);
+                await new DealWatcher(context, connection, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 

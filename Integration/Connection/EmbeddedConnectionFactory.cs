@@ -1,15 +1,19 @@
 using System.Diagnostics;
+using System.ServiceModel;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Demo;
 using DataverseSharing.LocalDataverse;
 using DataverseSharing.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseSharing.Integration.Connection;
 
 /// <summary>
 /// The embedded default: a LocalDataverse file. On first use (no file yet) it is created with the demo org, so
-/// the README's first command works on a fresh machine. A new org is built under a temporary name and moved into
-/// place when complete, so a failure never leaves a half-seeded file behind.
+/// the README's first command works on a fresh machine. A new org is built under a temporary name and put in
+/// place only when complete (<see cref="OrgFileInstaller"/>), so a failure or a kill never leaves a half-seeded
+/// or mixed org; what a killed build left beside it is removed by the next command (<see cref="LeftoverBuilds"/>).
 /// </summary>
 public sealed class EmbeddedConnectionFactory : IConnectionFactory
 {
@@ -25,13 +29,31 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     /// <summary>The demo the first use creates; tests shrink it.</summary>
     public DemoOptions? FirstUseDemo { get; init; } = new();
 
+    /// <summary>
+    /// How long a command waits for another process that writes, creates or replaces the org before it fails
+    /// (exit 4). It says on stderr what it waits for as soon as it starts waiting.
+    /// </summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public OrgConnection Open(OrgOptions options)
     {
         var path = OrgPathResolver.Resolve(options.OrgPath, environment);
-        if (!File.Exists(path))
+        var target = Inspect(path);
+        if (target.Kind == OrgTargetKind.Empty)
         {
-            progress.WriteLine($"No org at {path} yet: creating it with the demo data (first use; `init --force` makes a fresh one).");
-            Build(path, FirstUseDemo);
+            throw new CliException(ExitCodes.Environment, $"The org file {path} is empty (0 bytes), so it holds no org; run `dataverse-sharing init --org {path}` to create one there.");
+        }
+
+        if (target.Kind == OrgTargetKind.Missing)
+        {
+            using var gate = BuildGate.Enter(path, LockTimeout, progress);
+
+            // Another first use may have created it while this one waited.
+            if (OrgTarget.At(path).Kind == OrgTargetKind.Missing)
+            {
+                progress.WriteLine($"No org at {path} yet: creating it with the demo data (first use; `init --force` makes a fresh one).");
+                Build(path, OrgTarget.At(path), FirstUseDemo);
+            }
         }
 
         return Connect(path);
@@ -43,24 +65,51 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     public OrgConnection Create(OrgOptions options, bool force, DemoOptions? demo)
     {
         var path = OrgPathResolver.Resolve(options.OrgPath, environment);
-        if (File.Exists(path) && !force)
+        using (BuildGate.Enter(path, LockTimeout, progress))
         {
-            throw CliException.Usage($"An org already exists at {path}; add --force to replace it.");
+            var target = Inspect(path);
+            if (target.Kind == OrgTargetKind.File && !force)
+            {
+                throw CliException.Usage($"An org already exists at {path}; add --force to replace it.");
+            }
+
+            if (target.ReadOnly)
+            {
+                throw new CliException(ExitCodes.Environment, $"The org file {path} is read-only, so init does not replace it; make it writable first (or choose another --org).");
+            }
+
+            Build(path, target, demo);
         }
 
-        Build(path, demo);
         return Connect(path);
     }
 
-    private void Build(string path, DemoOptions? demo)
+    /// <summary>Refuses what cannot hold an org, and clears what killed builds left beside the path.</summary>
+    private OrgTarget Inspect(string path)
+    {
+        var target = OrgTarget.At(path);
+        if (target.Kind == OrgTargetKind.Directory)
+        {
+            throw new CliException(ExitCodes.Environment, $"The org path {path} is a directory; name a file in it instead (for example {Path.Combine(path, "org.db")}).");
+        }
+
+        if (LeftoverBuilds.Clean(path) is > 0 and var removed)
+        {
+            progress.WriteLine($"Removed {removed} file(s) an interrupted init left beside {path}.");
+        }
+
+        return target;
+    }
+
+    private void Build(string path, OrgTarget target, DemoOptions? demo)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + $".{Environment.ProcessId}.new";
+        var temporary = LeftoverBuilds.NewFileFor(path);
         try
         {
             var watch = Stopwatch.StartNew();
             JournalMode.UseWriteAheadLog(temporary);
-            using (var organization = Translate(() => LocalOrganization.Open(temporary, Options)))
+            using (var organization = Translate(() => LocalOrganization.Open(temporary, Options(TextWriter.Null))))
             {
                 // Seeding runs as SYSTEM: it writes the users and roles that security checks rely on.
                 var service = organization.SystemService;
@@ -73,36 +122,63 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
                 }
             }
 
-            File.Move(temporary, path, overwrite: true);
+            OrgFileInstaller.Install(temporary, path, target, LockTimeout, progress);
             progress.WriteLine($"Org ready at {path} in {watch.Elapsed.TotalSeconds:0.0} s.");
         }
         finally
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            foreach (var suffix in new[] { "-journal", "-wal", "-shm" })
-            {
-                if (File.Exists(temporary + suffix))
-                {
-                    File.Delete(temporary + suffix);
-                }
-            }
+            LeftoverBuilds.Delete(temporary);
         }
     }
 
     // The package's plug-ins run on every request through the pipeline, and security is enforced, as in Dataverse.
-    private static LocalOrganizationOptions Options => new()
+    private LocalOrganizationOptions Options(TextWriter waits) => new()
     {
         PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
+        Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 
-    private static OrgConnection Connect(string path)
+    private OrgConnection Connect(string path)
     {
-        var organization = Translate(() => LocalOrganization.Open(path, Options));
-        return new OrgConnection(organization.ServiceAs(DemoPeople.AdministratorId), DemoPeople.AdministratorId, path, organization);
+        var organization = Translate(() => LocalOrganization.Open(path, Options(progress)));
+        try
+        {
+            RequireAdministrator(organization, path);
+        }
+        catch
+        {
+            organization.Dispose();
+            throw;
+        }
+
+        return new OrgConnection(organization.ServiceAs(DemoPeople.AdministratorId), DemoPeople.AdministratorId, path, organization)
+        {
+            WholeTransaction = new LocalWholeTransaction(organization.Database),
+            ReadIdentity = organization.Database.ReadDatabaseId,
+        };
+    }
+
+    /// <summary>
+    /// Every org the console makes has its administrator; a LocalDataverse file without one was made by something
+    /// else, and every command on it would fail on the missing user, so it is refused once, clearly.
+    /// </summary>
+    private static void RequireAdministrator(LocalOrganization organization, string path)
+    {
+        var query = new QueryExpression("systemuser") { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.Criteria.AddCondition("systemuserid", ConditionOperator.Equal, DemoPeople.AdministratorId);
+        try
+        {
+            if (organization.SystemService.RetrieveMultiple(query).Entities.Count == 1)
+            {
+                return;
+            }
+        }
+        catch (FaultException<OrganizationServiceFault> e)
+        {
+            throw new CliException(ExitCodes.Environment, $"The org file {path} cannot be read: {e.Detail?.Message ?? e.Message}", e);
+        }
+
+        throw new CliException(ExitCodes.Environment, $"The file {path} holds no org made by init (it has no administrator); run `dataverse-sharing init --force --org {path}` to replace it.");
     }
 
     private static LocalOrganization Translate(Func<LocalOrganization> open)

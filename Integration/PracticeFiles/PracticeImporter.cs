@@ -1,3 +1,4 @@
+using DataverseSharing.Integration.Connection;
 using DataverseSharing.Integration.Writing;
 using DataverseSharing.Plugins.Mapping;
 using DataverseSharing.Plugins.Schema;
@@ -9,51 +10,81 @@ namespace DataverseSharing.Integration.PracticeFiles;
 
 /// <summary>
 /// Upserts validated practices by dvs_practicekey: an existing key is updated in place (its id, suggestions and
-/// contributors kept), a new key is created. All requests are built before the first one is sent.
+/// contributors kept) when the file changes any of its columns, and left alone when it changes none; a new key is
+/// created. All requests are built before the first one is sent.
 /// </summary>
 public static class PracticeImporter
 {
     private const int KeysPerQuery = 500;
 
-    public static (int Created, int Updated) Import(IOrganizationService service, IReadOnlyList<ImportedPractice> practices)
+    /// <summary>
+    /// Imports through the connection: on an org that commits any number of writes together (the embedded default)
+    /// the whole import is one transaction, its reads included, so it lands whole or not at all, even when killed,
+    /// and a second import at the same time runs after it, on what it wrote. Elsewhere (a real Dataverse) it goes in
+    /// batches of at most 1,000 requests that each commit whole; running it again after a failure finishes the job.
+    /// </summary>
+    public static ImportCounts Import(OrgConnection connection, IReadOnlyList<ImportedPractice> practices)
     {
-        var existing = ExistingIds(service, practices.Select(p => p.Key).ToList());
-        var requests = new List<OrganizationRequest>(practices.Count);
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.WholeTransaction is { } whole
+            ? whole.Run(() => Import(connection.Service, practices))
+            : Import(connection.Service, practices);
+    }
+
+    /// <summary>Imports through the service as it is: atomic only when the caller runs it inside one transaction.</summary>
+    public static ImportCounts Import(IOrganizationService service, IReadOnlyList<ImportedPractice> practices)
+    {
+        ArgumentNullException.ThrowIfNull(practices);
+        var rows = practices.Select(ToRow).ToList();
+        var columns = rows.SelectMany(r => r.Row.Attributes.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        var stored = StoredRows(service, practices.Select(p => p.Key).ToList(), columns);
+        var requests = new List<OrganizationRequest>(rows.Count);
         var created = 0;
-        foreach (var imported in practices)
+        var unchanged = 0;
+        foreach (var (key, row) in rows)
         {
-            var row = PracticeMapper.ToEntity(imported.Practice);
-            row[BestPracticeSchema.PracticeKey] = imported.Key;
-            row[BestPracticeSchema.StatusCode] = new OptionSetValue(PracticeMapper.StatusCodeOf(imported.Practice.Status));
-            if (existing.TryGetValue(imported.Key, out var id))
-            {
-                row.Id = id;
-                requests.Add(new UpdateRequest { Target = row });
-            }
-            else
+            if (!stored.TryGetValue(key, out var existing))
             {
                 created++;
                 requests.Add(new CreateRequest { Target = row });
             }
-        }
-
-        new RequestWriter(service).Write(requests);
-        return (created, practices.Count - created);
-    }
-
-    private static Dictionary<string, Guid> ExistingIds(IOrganizationService service, IReadOnlyList<string> keys)
-    {
-        var ids = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in keys.Chunk(KeysPerQuery))
-        {
-            var query = new QueryExpression(BestPracticeSchema.Table) { ColumnSet = new ColumnSet(BestPracticeSchema.PracticeKey) };
-            query.Criteria.AddCondition(BestPracticeSchema.PracticeKey, ConditionOperator.In, chunk.Cast<object>().ToArray());
-            foreach (var row in service.RetrieveMultiple(query).Entities)
+            else if (StoredRowComparer.WouldChange(row, existing))
             {
-                ids[row.GetAttributeValue<string>(BestPracticeSchema.PracticeKey)!] = row.Id;
+                row.Id = existing.Id;
+                requests.Add(new UpdateRequest { Target = row });
+            }
+            else
+            {
+                unchanged++;
             }
         }
 
-        return ids;
+        new RequestWriter(service).Write(requests);
+        return new ImportCounts(created, requests.Count - created, unchanged);
+    }
+
+    private static (string Key, Entity Row) ToRow(ImportedPractice imported)
+    {
+        var row = PracticeMapper.ToEntity(imported.Practice);
+        row[BestPracticeSchema.PracticeKey] = imported.Key;
+        row[BestPracticeSchema.StatusCode] = new OptionSetValue(PracticeMapper.StatusCodeOf(imported.Practice.Status));
+        return (imported.Key, row);
+    }
+
+    /// <summary>The stored rows of the keys, with the columns the import writes, by key (keys ignore case, as in Dataverse).</summary>
+    private static Dictionary<string, Entity> StoredRows(IOrganizationService service, IReadOnlyList<string> keys, string[] columns)
+    {
+        var rows = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        {
+            var query = new QueryExpression(BestPracticeSchema.Table) { ColumnSet = new ColumnSet(columns) };
+            query.Criteria.AddCondition(BestPracticeSchema.PracticeKey, ConditionOperator.In, chunk.Cast<object>().ToArray());
+            foreach (var row in service.RetrieveMultiple(query).Entities)
+            {
+                rows[row.GetAttributeValue<string>(BestPracticeSchema.PracticeKey)!] = row;
+            }
+        }
+
+        return rows;
     }
 }

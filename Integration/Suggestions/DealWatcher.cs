@@ -1,5 +1,6 @@
 using DataverseSharing.Domain.Ranking;
 using DataverseSharing.Integration.Cli;
+using DataverseSharing.Integration.Connection;
 using DataverseSharing.Integration.Deals;
 using DataverseSharing.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -12,21 +13,26 @@ namespace DataverseSharing.Integration.Suggestions;
 /// <summary>
 /// Follows a deal while someone edits it: polls the opportunity's row version (a one-column read), and when it
 /// moved and a column the ranking reads changed, re-reads the deal, re-ranks and prints what changed.
-/// Cancellation (Ctrl+C) ends the watch normally.
+/// Cancellation (Ctrl+C) ends the watch normally. Each poll first reads the org's identity: when another process
+/// replaced the whole org (init --force), the deal followed may no longer exist or mean the same, so the watch ends
+/// with an error (exit 4) that says so, rather than going on against an org the user did not start it on.
 /// </summary>
 public sealed class DealWatcher
 {
     private static readonly ColumnSet VersionOnly = new("versionnumber", "modifiedon");
     private readonly CliContext context;
+    private readonly OrgConnection connection;
     private readonly IOrganizationService service;
     private readonly Ranker ranker;
     private readonly int top;
     private readonly bool json;
 
-    public DealWatcher(CliContext context, IOrganizationService service, Ranker ranker, int top, bool json)
+    public DealWatcher(CliContext context, OrgConnection connection, Ranker ranker, int top, bool json)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         this.context = context;
-        this.service = service;
+        this.connection = connection;
+        service = connection.Service;
         this.ranker = ranker;
         this.top = top;
         this.json = json;
@@ -35,6 +41,7 @@ public sealed class DealWatcher
     public async Task WatchAsync(DealSnapshot start, CancellationToken cancellation)
     {
         var deal = start;
+        var identity = connection.ReadIdentity?.Invoke();
         var ranking = Rank(deal);
         if (json)
         {
@@ -56,6 +63,11 @@ public sealed class DealWatcher
             catch (OperationCanceledException)
             {
                 return;
+            }
+
+            if (connection.ReadIdentity?.Invoke() != identity)
+            {
+                throw new CliException(ExitCodes.Environment, $"The org at {connection.Description} was replaced by another process (init --force) while the watch ran; start the watch again to follow the new org.");
             }
 
             var version = service.Retrieve(OpportunitySchema.Table, deal.Id, VersionOnly).GetAttributeValue<long?>("versionnumber");

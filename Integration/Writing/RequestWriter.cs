@@ -7,7 +7,9 @@ namespace DataverseSharing.Integration.Writing;
 /// <summary>
 /// Sends a list of writes the fastest safe way the service offers: ExecuteTransaction in batches of 1,000 (Dataverse's
 /// limit), so each batch commits whole; on a service without ExecuteTransaction, one request at a time. Callers
-/// validate everything before calling, so the one-at-a-time path only fails on storage errors.
+/// validate everything before calling, so the one-at-a-time path only fails on storage errors. Batches alone do not
+/// make a larger list all or nothing: a caller that needs that runs the writer inside the connection's
+/// <see cref="Connection.OrgConnection.WholeTransaction"/>, which every batch then joins.
 /// </summary>
 public sealed class RequestWriter
 {

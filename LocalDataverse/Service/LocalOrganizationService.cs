@@ -97,7 +97,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
             invocation?.RunPreValidation();
             // A read takes a deferred transaction: it locks nothing for writing until (unless) a plug-in step writes,
             // so readers in other processes and a writer are not serialized behind it.
-            using var transaction = database.Connection.BeginTransaction(deferred: ReadOnlyMessages.Contains(request.RequestName));
+            using var transaction = BeginTransaction(request);
             database.CurrentTransaction = transaction;
             database.TransactionDoomed = false;
             try
@@ -129,6 +129,22 @@ public sealed partial class LocalOrganizationService : IOrganizationService
                 database.CurrentTransaction = null;
                 database.TransactionDoomed = false;
             }
+        }
+    }
+
+    /// <summary>
+    /// The request's transaction; a file that cannot be written, or whose write lock another process keeps past the
+    /// busy timeout, is a storage failure the fault names, as the platform reports its own.
+    /// </summary>
+    private Microsoft.Data.Sqlite.SqliteTransaction BeginTransaction(OrganizationRequest request)
+    {
+        try
+        {
+            return database.BeginTransaction(deferred: ReadOnlyMessages.Contains(request.RequestName));
+        }
+        catch (LocalDatabaseException e)
+        {
+            throw DataverseFaults.Create(ErrorCodes.UnexpectedError, $"{request.RequestName} failed in storage: {e.Message}");
         }
     }
 

@@ -12,11 +12,15 @@ public sealed class LocalDatabase : IDisposable
 {
     public const string InMemory = ":memory:";
 
-    private LocalDatabase(SqliteConnection connection, MetadataCatalog catalog, string dataSource)
+    private readonly LocalDatabaseOptions options;
+
+    private LocalDatabase(SqliteConnection connection, MetadataCatalog catalog, string dataSource, LocalDatabaseOptions options, bool readOnly)
     {
         Connection = connection;
         Catalog = catalog;
         DataSource = dataSource;
+        this.options = options;
+        IsReadOnly = readOnly;
     }
 
     // Statement text comes from metadata, so the set is bounded by tables x column lists actually written.
@@ -26,6 +30,13 @@ public sealed class LocalDatabase : IDisposable
 
     /// <summary>The file path, or ":memory:".</summary>
     public string DataSource { get; }
+
+    /// <summary>
+    /// Whether the file can only be read: it is marked read-only (no write permission bit; the ReadOnly attribute on
+    /// Windows), or SQLite could open it for reading only. Reads work; a write fails with
+    /// <see cref="LocalDatabaseFailure.ReadOnly"/>.
+    /// </summary>
+    public bool IsReadOnly { get; }
 
     internal SqliteConnection Connection { get; }
 
@@ -40,46 +51,94 @@ public sealed class LocalDatabase : IDisposable
 
     /// <summary>
     /// Opens (creating if needed) the database and brings its schema up to the catalog, all in one transaction so
-    /// a failure leaves the file as it was.
+    /// a failure leaves the file as it was. A file already at the catalog's schema is only read: opening it takes no
+    /// write lock, and a read-only file opens for reading.
     /// </summary>
     public static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataSource);
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= LocalDatabaseOptions.Default;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = dataSource,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-
-            // Without pooling, disposing really closes the file, so it can be moved or deleted right after.
-            Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
-        }.ToString());
+        var markedReadOnly = dataSource != InMemory && IsMarkedReadOnly(dataSource);
         try
         {
-            connection.Open();
-            if (dataSource != InMemory)
-            {
-                ApplyJournalMode(connection, options.JournalMode);
-            }
-
-            SchemaInitializer.Apply(connection, catalog, dataSource);
-            return new LocalDatabase(connection, catalog, dataSource);
+            return Open(dataSource, catalog, options, markedReadOnly, immutable: false);
         }
-        catch (SqliteException e)
+        catch (LocalDatabaseException e) when (e.InnerException is SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY }
+            && dataSource != InMemory && File.Exists(dataSource) && !File.Exists(dataSource + "-wal"))
         {
-            connection.Dispose();
-            throw Translate(e, dataSource);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
+            // A file this process may only read, in a folder it cannot write: SQLite cannot create the shared-memory
+            // file a write-ahead-log database is read through. With no log beside it, the file holds every committed
+            // change, so it is read as immutable (no locks, no shared memory), and only read.
+            return Open(dataSource, catalog, options, readOnly: true, immutable: true);
         }
     }
 
     public static LocalDatabase OpenInMemory(MetadataCatalog catalog) => Open(InMemory, catalog);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction: every request a service of this database sends while it runs
+    /// joins that transaction (as a plug-in's requests join the request that ran the plug-in), so the work commits
+    /// whole or not at all, whatever the number of requests. The write lock is taken first, so what the work reads
+    /// stays true until it commits, and a writer in another process waits (or this one does, announced through
+    /// <see cref="LocalDatabaseOptions.LockWait"/>). Requests must come from the calling thread.
+    /// </summary>
+    /// <exception cref="LocalDatabaseException">The file is read-only, or the write lock stayed taken past the busy timeout.</exception>
+    /// <exception cref="InvalidOperationException">A request or transaction is running already, or the work caught a failed request and carried on.</exception>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (this)
+        {
+            if (CurrentTransaction is not null)
+            {
+                throw new InvalidOperationException($"A transaction is already running on {DataSource}.");
+            }
+
+            using var transaction = BeginTransaction(deferred: false);
+            CurrentTransaction = transaction;
+            TransactionDoomed = false;
+            try
+            {
+                var result = work();
+                if (TransactionDoomed)
+                {
+                    throw new InvalidOperationException("A request inside the transaction failed and the failure was caught; as on the platform, the transaction can only roll back, and nothing was committed.");
+                }
+
+                transaction.Commit();
+                return result;
+            }
+            finally
+            {
+                // Disposing an uncommitted transaction rolls it back.
+                CurrentTransaction = null;
+                TransactionDoomed = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A random id the database got when its schema was first laid out. A copy (a snapshot, a backup into another
+    /// file) carries it; a database built anew has another. Read from the file on every call, so a process that
+    /// keeps the file open notices when another process replaced its whole content (the console's init --force).
+    /// Null for a file laid out by a version that did not store it and that could not be written since.
+    /// </summary>
+    public Guid? ReadDatabaseId()
+    {
+        lock (this)
+        {
+            var text = SchemaVersion.ReadValue(Connection, CurrentTransaction, SchemaVersion.DatabaseIdKey);
+            return Guid.TryParse(text, out var id) ? id : null;
+        }
+    }
+
+    /// <summary>
+    /// Begins the transaction of a request: deferred for a read (it locks nothing until, unless, it writes), else
+    /// IMMEDIATE through <see cref="WriteLock"/>, which announces and bounds a wait for another process.
+    /// </summary>
+    internal SqliteTransaction BeginTransaction(bool deferred) =>
+        deferred ? Connection.BeginTransaction(deferred: true) : WriteLock.Begin(Connection, DataSource, IsReadOnly, options);
 
     public void Dispose()
     {
@@ -112,6 +171,77 @@ public sealed class LocalDatabase : IDisposable
         return command;
     }
 
+    private static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions options, bool readOnly, bool immutable)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(Path.GetFullPath(dataSource)).AbsoluteUri + "?immutable=1" : dataSource,
+
+            // A file its owner marked read-only is opened so even a process allowed to write it (root) leaves it alone.
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+
+            // Without pooling, disposing really closes the file, so it can be moved or deleted right after.
+            Pooling = false,
+            DefaultTimeout = WriteLock.Seconds(options),
+        }.ToString());
+        LocalDatabase? database = null;
+        try
+        {
+            connection.Open();
+            readOnly = readOnly || SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
+            if (dataSource != InMemory && !readOnly)
+            {
+                ApplyJournalMode(connection, options.JournalMode);
+            }
+
+            database = new LocalDatabase(connection, catalog, dataSource, options, readOnly);
+            SchemaInitializer.Apply(database);
+            return database;
+        }
+        catch (SqliteException e)
+        {
+            Close(database, connection);
+            throw Translate(e, dataSource);
+        }
+        catch
+        {
+            Close(database, connection);
+            throw;
+        }
+    }
+
+    private static void Close(LocalDatabase? database, SqliteConnection connection)
+    {
+        if (database is not null)
+        {
+            database.Dispose();
+        }
+        else
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Whether the file's owner marked it read-only: no write permission bit at all (Unix), the ReadOnly attribute
+    /// (Windows). Such a file is opened for reading only, even by a process allowed to write it (root).
+    /// </summary>
+    public static bool IsMarkedReadOnly(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+        }
+
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return (File.GetUnixFileMode(path) & anyWrite) == 0;
+    }
+
     private static void ApplyJournalMode(SqliteConnection connection, JournalMode mode)
     {
         using var command = connection.CreateCommand();
@@ -130,6 +260,12 @@ public sealed class LocalDatabase : IDisposable
         5 or 6 => new LocalDatabaseException(
             LocalDatabaseFailure.Locked,
             $"The database file '{dataSource}' is locked by another process. Close the program that uses it, or open another file.",
+            e),
+
+        // SQLITE_READONLY
+        8 => new LocalDatabaseException(
+            LocalDatabaseFailure.ReadOnly,
+            $"The database file '{dataSource}' cannot be written ({e.Message}). Make it and its folder writable, or open another file.",
             e),
 
         // SQLITE_CORRUPT, SQLITE_NOTADB

@@ -17,4 +17,7 @@ public enum LocalDatabaseFailure
 
     /// <summary>The file cannot be opened or its schema cannot be brought up to date for another reason.</summary>
     CannotOpen,
+
+    /// <summary>The file is read-only: it can be read, but a write (or a schema it lacks) was asked of it.</summary>
+    ReadOnly,
 }

@@ -44,7 +44,7 @@ public sealed class PracticesCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
         Assert.Contains("2 created, 0 updated", first.Output, StringComparison.Ordinal);
-        Assert.Contains("0 created, 2 updated", second.Output, StringComparison.Ordinal);
+        Assert.Contains("0 created, 0 updated, 2 unchanged", second.Output, StringComparison.Ordinal);
         var imported = Assert.Single(listed, i => (string?)i["key"] == "T-2");
         Assert.Equal("Second, with a comma", (string?)imported["title"]);
         Assert.Equal(new[] { "Propose", "Close" }, imported["salesStages"]!.Select(s => (string)s!));

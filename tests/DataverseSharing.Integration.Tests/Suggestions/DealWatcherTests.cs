@@ -56,6 +56,25 @@ public sealed class DealWatcherTests : IDisposable
         Assert.Contains("deal changed (4-Close)", added, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Watch_OrgReplacedByInitForce_EndsWithEnvironmentErrorSayingSoAndTheOrgIsWhole()
+    {
+        var output = new LockedWriter();
+        var error = new LockedWriter();
+        var watch = CliApplication.RunAsync(CliRun.Context(output, error), new[] { "suggest", "--watch", DemoOrgFixture.ShowcaseDeal, "--org", org }, CancellationToken.None);
+        await WaitFor(output, "Watching");
+
+        var init = CliRun.Run(org, "init", "--demo", "--practices", "20", "--force");
+        using var limit = new CancellationTokenSource(GiveUpAfter);
+        var exit = await watch.WaitAsync(limit.Token);
+
+        Assert.Equal(ExitCodes.Success, init.ExitCode);
+        Assert.Equal(ExitCodes.Environment, exit);
+        Assert.Equal($"error: The org at {org} was replaced by another process (init --force) while the watch ran; start the watch again to follow the new org.", error.Snapshot().Trim());
+        Assert.Equal("ok", OrgFileContent.Read(org).Integrity);
+        Assert.Contains("26 practice(s).", CliRun.Run(org, "practices", "list").Output, StringComparison.Ordinal);
+    }
+
     private static async Task WaitFor(LockedWriter output, string text)
     {
         using var limit = new CancellationTokenSource(GiveUpAfter);

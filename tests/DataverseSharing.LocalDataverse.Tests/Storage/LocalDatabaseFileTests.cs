@@ -21,7 +21,8 @@ public sealed class LocalDatabaseFileTests : IDisposable
         }
 
         using var raw = SqliteProbe.OpenRaw(path);
-        Assert.Equal(["schemaversion|1"], SqliteProbe.Strings(raw, "SELECT \"key\", \"value\" FROM __localdataverse_schema"));
+        Assert.Equal(["schemaversion|1"], SqliteProbe.Strings(raw, "SELECT \"key\", \"value\" FROM __localdataverse_schema WHERE \"key\" = 'schemaversion'"));
+        Assert.True(Guid.TryParse(Assert.Single(SqliteProbe.Strings(raw, "SELECT \"value\" FROM __localdataverse_schema WHERE \"key\" = 'databaseid'")), out _));
     }
 
     [Fact]
