@@ -165,7 +165,9 @@ public sealed record EffectivenessStats
         {
             var lift = Lift;
             var shrunk = Math.Max(0.0, Math.Abs(lift) - (UncertaintyPenalty * LiftStandardDeviation));
-            return lift < 0 ? -shrunk : shrunk;
+
+            // Inconclusive stays +0: negating it would give -0, which prints as "-0" and reads as a negative effect.
+            return lift < 0 && shrunk > 0 ? -shrunk : shrunk;
         }
     }
 

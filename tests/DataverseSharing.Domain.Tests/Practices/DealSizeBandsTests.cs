@@ -26,5 +26,6 @@ public sealed class DealSizeBandsTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => DealSizeBands.FromEstimatedValue(-1m));
 
         Assert.Equal("estimatedValue", error.ParamName);
+        Assert.StartsWith("An estimated value cannot be negative.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -47,4 +47,50 @@ public sealed class PracticeTests
 
         Assert.True(practice.ToString().Length < 100);
     }
+
+    [Fact]
+    public void Init_Values_AreKept()
+    {
+        var practice = new Practice { Id = "p-9", Summary = "Short", Body = "Long", Keywords = ["k"], Contributors = ["u-1"] };
+
+        Assert.Equal("p-9", practice.Id);
+        Assert.Equal("Short", practice.Summary);
+        Assert.Equal("Long", practice.Body);
+        Assert.Equal(["k"], practice.Keywords);
+        Assert.Equal(["u-1"], practice.Contributors);
+    }
+
+    [Fact]
+    public void Init_NullTextsAndLists_AreNormalisedToEmpty()
+    {
+        var practice = new Practice { Id = null!, Summary = null!, Body = null!, Keywords = null!, Contributors = null! };
+
+        Assert.Equal("", practice.Id);
+        Assert.Equal("", practice.Summary);
+        Assert.Equal("", practice.Body);
+        Assert.Empty(practice.Keywords);
+        Assert.Empty(practice.Contributors);
+    }
+
+    [Fact]
+    public void New_Summary_IsEmpty()
+    {
+        Assert.Equal("", new Practice().Summary);
+    }
+
+    [Fact]
+    public void Version_Zero_MessageSaysWhereVersionsStart()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Practice { Version = 0 });
+
+        Assert.StartsWith("Version starts at 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_Practice_ShowsIdVersionStatusAndTitle()
+    {
+        var practice = new Practice { Id = "p-1", Version = 3, Status = PracticeStatus.Approved, Title = "Anchor the price" };
+
+        Assert.Equal("p-1 v3 [Approved] Anchor the price", practice.ToString());
+    }
 }

@@ -44,6 +44,27 @@ public sealed class PracticeTopicParserTests
     }
 
     [Fact]
+    public void Parse_UnknownValue_MessageListsTheKnownTopics()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PracticeTopicParser.Parse("Golf"));
+
+        Assert.StartsWith(
+            "'Golf' is not a known PracticeTopic. Known values: ProspectingNewIndustry, Discovery, Qualification, ",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("Closing, HandoffToService.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" - / _ ")]
+    public void TryParse_NullOrOnlySeparators_ReturnsFalse(string? text)
+    {
+        Assert.False(PracticeTopicParser.TryParse(text, out _));
+    }
+
+    [Fact]
     public void TryParse_Unknown_ReturnsFalse()
     {
         Assert.False(PracticeTopicParser.TryParse("Golf", out _));

@@ -23,6 +23,28 @@ public sealed class PracticeVisibilityTests
     [Fact]
     public void ForTeams_NoTeams_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>(() => PracticeVisibility.ForTeams([" "]));
+        var error = Assert.Throws<ArgumentException>(() => PracticeVisibility.ForTeams([" "]));
+
+        Assert.Equal("teamIds", error.ParamName);
+        Assert.StartsWith("A restricted practice needs at least one team id.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForTeams_Null_ThrowsArgumentNull()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => PracticeVisibility.ForTeams(null!));
+
+        Assert.Equal("teamIds", error.ParamName);
+    }
+
+    [Fact]
+    public void ForTeams_DuplicatesAndBlanks_KeepsEachTeamOnce()
+    {
+        var visibility = PracticeVisibility.ForTeams(["team-a", "", "TEAM-A", "team-b"]);
+
+        Assert.Equal(["team-a", "team-b"], visibility.TeamIds);
+        Assert.False(visibility.IsOrganizationWide);
+        Assert.False(visibility.IsVisibleTo([]));
+        Assert.True(visibility.IsVisibleTo(["x", "team-b"]));
     }
 }

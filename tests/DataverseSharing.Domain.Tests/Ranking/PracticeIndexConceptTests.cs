@@ -38,6 +38,7 @@ public sealed class PracticeIndexConceptTests
 
         var suggestions = index.Suggest(Some.Deal().Described("more than he planned to spend"), 3, AsOf);
 
+        Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.DoesNotContain(s.Reasons, r => r.Factor == ReasonFactors.Text));
     }
 
@@ -147,6 +148,7 @@ public sealed class PracticeIndexConceptTests
         var lawyers = index.Suggest(Some.Deal().Described("Their lawyers sent the paper back"), 2, AsOf);
 
         Assert.DoesNotContain(manufacturer.Single(s => s.Practice.Id == "redlines").Reasons, r => r.Factor == ReasonFactors.Text);
+        Assert.Equal(2, lawyers.Count);
         Assert.All(lawyers, s => Assert.Contains(s.Reasons, r => r.Factor == ReasonFactors.Text && r.Text.Contains("'Their lawyers'", StringComparison.Ordinal)));
     }
 

@@ -109,6 +109,7 @@ public sealed class PracticeIndexScopeAndTopicTests
 
         var suggestions = index.Suggest(Some.Deal().InIndustry("Retail").AtStage(SalesStage.Propose).Described("Procurement wants a discount before the board meets").Build(), 5, AsOf);
 
+        Assert.Equal(5, suggestions.Count);
         Assert.All(suggestions, s => Assert.Equal(s.Score, s.Reasons.Sum(r => r.Contribution), 6));
     }
 }

@@ -111,10 +111,10 @@ public sealed class SuggestionReasonsTests
         var deal = Some.Deal().Described("procurement pilot budget").AtStage(SalesStage.Propose).InIndustry("Retail")
             .AgainstCompetitors("Fabrikam").Worth(80_000m).DismissedByRep("lib-00007").AlreadyUsed("lib-00014").Build();
 
-        foreach (var suggestion in index.Suggest(deal, 10, AsOf))
-        {
-            Assert.Equal(suggestion.Score, suggestion.Reasons.Sum(r => r.Contribution), 4);
-        }
+        var suggestions = index.Suggest(deal, 10, AsOf);
+
+        Assert.Equal(10, suggestions.Count);
+        Assert.All(suggestions, s => Assert.Equal(s.Score, s.Reasons.Sum(r => r.Contribution), 4));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public class LocalMetadataTests
     {
         var custom = LocalMetadata.Default.Tables.SelectMany(t => t.Columns.Where(c => c.IsCustom).Select(c => $"{t.LogicalName}.{c.LogicalName}"));
 
+        Assert.NotEmpty(custom);
         Assert.All(custom, name => Assert.Contains(".dvs_", name, StringComparison.Ordinal));
     }
 
@@ -58,6 +59,7 @@ public class LocalMetadataTests
         var values = catalog.GlobalOptionSets.SelectMany(o => o.Options)
             .Concat(catalog.GetTable("dvs_bestpractice").FindColumn("dvs_dealsizeband")!.OptionSet!.Options);
 
+        Assert.NotEmpty(values);
         Assert.All(values, o => Assert.InRange(o.Value, 617420000, 617429999));
     }
 }

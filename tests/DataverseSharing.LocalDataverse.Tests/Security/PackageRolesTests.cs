@@ -99,6 +99,7 @@ public class PackageRolesTests
         var ids = PackageRoles.Embedded().Select(r => r.Id).Concat(StandardRoles.All.Select(r => r.Id)).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotEmpty(PackageRoles.Embedded());
         Assert.All(PackageRoles.Embedded(), r => Assert.Equal(MemberPrivilegeInheritance.DirectUserBasicAndTeam, r.Inheritance));
     }
 

@@ -47,7 +47,10 @@ public class StandardRolesTests
     {
         var tables = LocalMetadata.Default.Tables.ToLookup(PrivilegeName.EntityNameFor, StringComparer.OrdinalIgnoreCase);
 
-        foreach (var privilege in StandardRoles.All.SelectMany(r => r.Privileges))
+        var privileges = StandardRoles.All.SelectMany(r => r.Privileges).ToList();
+
+        Assert.NotEmpty(privileges);
+        foreach (var privilege in privileges)
         {
             var table = tables[privilege.TablePrivilege!.EntityName].FirstOrDefault();
             Assert.True(table is not null, $"{privilege.Name} names no catalog table");

@@ -49,17 +49,36 @@ public sealed class PluginBaseTests
         Assert.Contains("Update of account at stage 40", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Execute_DepthPastLimit_SkipsAndTraces()
+    // MaxDepth is 4: depth 4 is the deepest call that still runs, 5 the shallowest that is skipped.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Execute_DepthUpToLimit_RunsBody(int depth)
     {
         var harness = UpdateOfOpportunity();
-        harness.Context.Depth = 5;
+        harness.Context.Depth = depth;
+        var ran = false;
+
+        harness.Run(new ProbePlugin(_ => ran = true));
+
+        Assert.True(ran);
+        Assert.DoesNotContain(harness.Tracing.Lines, l => l.Contains("skipped", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void Execute_DepthPastLimit_SkipsAndTraces(int depth)
+    {
+        var harness = UpdateOfOpportunity();
+        harness.Context.Depth = depth;
         var ran = false;
 
         harness.Run(new ProbePlugin(_ => ran = true));
 
         Assert.False(ran);
-        Assert.Contains(harness.Tracing.Lines, l => l.Contains("skipped: depth 5", StringComparison.Ordinal));
+        Assert.Contains(harness.Tracing.Lines, l => l.Contains($"skipped: depth {depth} is past this plug-in's limit of 4", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -77,11 +77,43 @@ public sealed class StepRegistrationReaderTests
     }
 
     [Fact]
-    public void Read_PluginsAssembly_EveryDeclarationIsValid()
+    public void Read_PluginsAssembly_ReadsOneStepPerDeclarationOnItsPluginClasses()
     {
-        // The shipped assembly's declarations must all pass; the reader throws on the first that would not import.
-        var steps = StepRegistrationReader.Read(typeof(StepRegistrationReader).Assembly);
+        var assembly = typeof(StepRegistrationReader).Assembly;
+        var declared = assembly.GetExportedTypes().Sum(t => t.GetCustomAttributes(typeof(PluginStepAttribute), inherit: false).Length);
 
-        Assert.All(steps, s => Assert.NotEqual(Guid.Empty, s.Id));
+        // The reader throws on the first declaration that would not import, so reading is the validity check.
+        var steps = StepRegistrationReader.Read(assembly);
+
+        Assert.Equal(declared, steps.Count);
+        // What the shipped assembly holds today: the plug-in base and registration types, no plug-in class yet, so no
+        // step. The first plug-in class that declares steps changes this count; the check above then validates it.
+        Assert.Equal(0, declared);
+    }
+
+    [Fact]
+    public void Read_AssemblyWithBadDeclarations_ThrowsOnTheFirstInNameOrder()
+    {
+        // This test assembly declares a valid probe (Core.ProbePlugin) and, in Registration, the broken classes above:
+        // reading the whole assembly must reach their declarations and refuse the first, AsyncPreOperationPlugin.
+        var ex = Assert.Throws<PluginRegistrationException>(() => StepRegistrationReader.Read(typeof(ValidPlugin).Assembly));
+
+        Assert.Contains(typeof(AsyncPreOperationPlugin).FullName!, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ValidDeclaredPlugins_ReturnsEveryStepWithDistinctIds()
+    {
+        var steps = StepRegistrationReader.Read(new[] { typeof(ValidPlugin), typeof(DataverseSharing.Plugins.Tests.Core.ProbePlugin) });
+
+        Assert.Equal(
+            new[]
+            {
+                new Guid(DataverseSharing.Plugins.Tests.Core.ProbePlugin.StepId),
+                new Guid("6f4c7a65-0b0e-4c57-9d1c-000000000001"),
+                new Guid("6f4c7a65-0b0e-4c57-9d1c-000000000002"),
+            }.Order(),
+            steps.Select(s => s.Id).Order());
+        Assert.Equal(typeof(DataverseSharing.Plugins.Tests.Core.ProbePlugin), steps[0].PluginType);
     }
 }

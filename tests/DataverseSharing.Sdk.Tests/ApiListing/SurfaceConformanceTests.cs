@@ -40,8 +40,27 @@ public class SurfaceConformanceTests
     public void UnlistedMembers_MemberWithChangedSignature_IsReported()
     {
         OfficialApi official = OfficialApi.Load("Microsoft.Xrm.Sdk");
+        const string Listed = "M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.Guid) : System.Void";
+        const string Changed = "M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.String) : System.Void";
+        var surface = EmittedInterface.Declaring(
+            "Microsoft.Xrm.Sdk.IOrganizationService",
+            ("Delete", typeof(void), [typeof(string), typeof(Guid)]),
+            ("Delete", typeof(void), [typeof(string), typeof(string)]));
 
-        Assert.Contains("M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.Guid) : System.Void", official.Lines);
-        Assert.DoesNotContain("M Microsoft.Xrm.Sdk.IOrganizationService::Delete(System.String, System.String) : System.Void", official.Lines);
+        IReadOnlyList<string> offenders = SurfaceConformance.UnlistedMembers(surface, official);
+
+        Assert.Contains(Listed, official.Lines);
+        Assert.Contains(Listed, ApiLister.List(surface));
+        Assert.Equal([Changed], offenders);
+    }
+
+    [Fact]
+    public void UnlistedMembers_OnlyListedMembers_ReportsNone()
+    {
+        var surface = EmittedInterface.Declaring(
+            "Microsoft.Xrm.Sdk.IOrganizationService",
+            ("Delete", typeof(void), [typeof(string), typeof(Guid)]));
+
+        Assert.Empty(SurfaceConformance.UnlistedMembers(surface, OfficialApi.Load("Microsoft.Xrm.Sdk")));
     }
 }

@@ -91,7 +91,10 @@ public sealed class LinkEntityTests : IDisposable
         account.EntityAlias = "a";
         account.Columns = new ColumnSet("dvs_region");
 
-        Assert.All(engine.Service.RetrieveMultiple(query).Entities, e => Assert.Equal("EMEA", e.GetAttributeValue<AliasedValue>("a.dvs_region")!.Value));
+        var rows = engine.Service.RetrieveMultiple(query).Entities;
+
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, e => Assert.Equal("EMEA", e.GetAttributeValue<AliasedValue>("a.dvs_region")!.Value));
     }
 
     [Fact]

@@ -61,6 +61,69 @@ public sealed class PagingCookieTests : IDisposable
     }
 
     [Fact]
+    public void Fetch_CookieOfAnEarlierPage_IsIgnoredAndPageNumberDecides()
+    {
+        var first = Page(1, null);
+        engine.Service.Delete("account", first.Entities[0].Id);
+        var remaining = engine.Service.RetrieveMultiple(new FetchExpression("<fetch><entity name='account'><attribute name='name' /></entity></fetch>")).Entities;
+
+        // Dataverse ignores the cookie when the pages are not consecutive: page 3 of the 6 rows left is empty,
+        // where continuing after page 1's last row would return rows 4 to 6 again as "page 3".
+        var third = Page(3, first.PagingCookie);
+
+        Assert.Equal(6, remaining.Count);
+        Assert.Empty(third.Entities);
+        Assert.False(third.MoreRecords);
+    }
+
+    [Fact]
+    public void Fetch_CookieOfALaterPage_IsIgnoredAndPageNumberDecides()
+    {
+        var first = Page(1, null);
+        var second = Page(2, first.PagingCookie);
+
+        // Asking for page 2 again with page 2's own cookie (not page 1's) is not a consecutive request.
+        var again = Page(2, second.PagingCookie);
+
+        Assert.Equal(second.Entities.Select(e => e.Id), again.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Fetch_CookieOfAnotherTable_IsIgnoredAndPageNumberDecides()
+    {
+        var all = engine.Service.RetrieveMultiple(new FetchExpression("<fetch><entity name='account'><attribute name='name' /></entity></fetch>")).Entities;
+        var foreign = $"<cookie page=\"1\"><contactid last=\"{all[5].Id.ToString("B").ToUpperInvariant()}\" first=\"{all[0].Id.ToString("B").ToUpperInvariant()}\" /></cookie>";
+
+        var second = Page(2, foreign);
+
+        Assert.Equal(all.Skip(3).Take(3).Select(e => e.Id), second.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Fetch_CookieThatIsNotACookie_IsIgnoredAndPageNumberDecides()
+    {
+        var all = engine.Service.RetrieveMultiple(new FetchExpression("<fetch><entity name='account'><attribute name='name' /></entity></fetch>")).Entities;
+
+        var second = Page(2, "<notacookie page=\"1\" />");
+
+        Assert.Equal(all.Skip(3).Take(3).Select(e => e.Id), second.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void QueryExpression_CookieOfAnEarlierPage_IsIgnoredAndPageNumberDecides()
+    {
+        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name"), PageInfo = new PagingInfo { Count = 3, PageNumber = 1 } };
+        var first = engine.Service.RetrieveMultiple(query);
+        engine.Service.Delete("account", first.Entities[0].Id);
+
+        query.PageInfo.PageNumber = 3;
+        query.PageInfo.PagingCookie = first.PagingCookie;
+        var third = engine.Service.RetrieveMultiple(query);
+
+        Assert.Empty(third.Entities);
+    }
+
+    [Fact]
     public void Fetch_OrderedByOtherColumn_PagesByNumber()
     {
         EntityCollection Sorted(int page, string? cookie) => engine.Service.RetrieveMultiple(new FetchExpression(
