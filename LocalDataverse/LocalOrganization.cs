@@ -18,11 +18,11 @@ public sealed class LocalOrganization : IDisposable
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
 
-    private LocalOrganization(LocalDatabase database, LocalOrganizationOptions options)
+    private LocalOrganization(LocalDatabase database, PluginPipeline pipeline, LocalOrganizationOptions options)
     {
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
-        Pipeline = options.PluginAssemblies.Count == 0 ? PluginPipeline.Empty : PluginPipeline.FromAssemblies(options.PluginAssemblies.ToArray());
+        Pipeline = pipeline;
         security = options.EnforceSecurity ? new SecurityEnforcement(options.Roles ?? Security.RoleCatalog.Default) : null;
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline, security: security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
@@ -46,15 +46,22 @@ public sealed class LocalOrganization : IDisposable
     public static LocalOrganization CreateInMemory(LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        return new LocalOrganization(LocalDatabase.OpenInMemory(options.Catalog ?? LocalMetadata.Default), options);
+        var catalog = options.Catalog ?? LocalMetadata.Default;
+        var pipeline = RegisteredSteps.PipelineOf(options, catalog);
+        return new LocalOrganization(LocalDatabase.OpenInMemory(catalog), pipeline, options);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
     /// <exception cref="LocalDatabaseException">The file is locked, damaged, or from a newer version.</exception>
+    /// <exception cref="StepRegistrationException">A registered step Dataverse would refuse.</exception>
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        return new LocalOrganization(LocalDatabase.Open(path, options.Catalog ?? LocalMetadata.Default), options);
+        var catalog = options.Catalog ?? LocalMetadata.Default;
+
+        // Steps are checked before the file is opened: a bad registration leaves no database open or created.
+        var pipeline = RegisteredSteps.PipelineOf(options, catalog);
+        return new LocalOrganization(LocalDatabase.Open(path, catalog), pipeline, options);
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>

@@ -11,8 +11,17 @@ public sealed record LocalOrganizationOptions
     /// <summary>The tables: by default the package's solution plus the standard tables it touches.</summary>
     public MetadataCatalog? Catalog { get; init; }
 
-    /// <summary>Assemblies whose step declarations make up the plug-in pipeline; none by default.</summary>
+    /// <summary>The assemblies that hold the plug-ins: <see cref="DiscoverSteps"/> reads its steps from them; none by default.</summary>
     public IReadOnlyList<Assembly> PluginAssemblies { get; init; } = Array.Empty<Assembly>();
+
+    /// <summary>Steps registered in code, for tests without a solution folder; none by default.</summary>
+    public IReadOnlyList<Pipeline.StepDefinition> Steps { get; init; } = Array.Empty<Pipeline.StepDefinition>();
+
+    /// <summary>
+    /// Finds the steps each of <see cref="PluginAssemblies"/> declares (for example from attributes on its plug-in
+    /// classes); none by default, as the engine knows no plug-in project's way of declaring steps.
+    /// </summary>
+    public Pipeline.StepDiscovery? DiscoverSteps { get; init; }
 
     /// <summary>
     /// Enforces security roles for every user but SYSTEM, as Dataverse does (on by default). Callers then need a

@@ -96,7 +96,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     // The package's plug-ins run on every request through the pipeline, and security is enforced, as in Dataverse.
     private static LocalOrganizationOptions Options => new()
     {
-        PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
+        PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly }, DiscoverSteps = Engine.PluginStepAttributeDiscovery.Discover,
     };
 
     private static OrgConnection Connect(string path)
