@@ -46,22 +46,21 @@ public sealed class LocalOrganization : IDisposable
     public static LocalOrganization CreateInMemory(LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        var catalog = options.Catalog ?? LocalMetadata.Default;
-        var pipeline = RegisteredSteps.PipelineOf(options, catalog);
-        return new LocalOrganization(LocalDatabase.OpenInMemory(catalog), pipeline, options);
+        var setup = OrganizationSetup.From(options);
+        return new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
     /// <exception cref="LocalDatabaseException">The file is locked, damaged, or from a newer version.</exception>
     /// <exception cref="StepRegistrationException">A registered step Dataverse would refuse.</exception>
+    /// <exception cref="MetadataException">A solution folder that cannot be read.</exception>
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        var catalog = options.Catalog ?? LocalMetadata.Default;
 
-        // Steps are checked before the file is opened: a bad registration leaves no database open or created.
-        var pipeline = RegisteredSteps.PipelineOf(options, catalog);
-        return new LocalOrganization(LocalDatabase.Open(path, catalog), pipeline, options);
+        // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
+        var setup = OrganizationSetup.From(options);
+        return new LocalOrganization(LocalDatabase.Open(path, setup.Catalog), setup.Pipeline, options);
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>

@@ -36,24 +36,32 @@ internal sealed class PipelineInvocation
     }
 
     /// <summary>Stage 10: before the transaction when the request is at the top.</summary>
-    public void RunPreValidation() => RunSyncStage(StepStage.PreValidation, response: null);
+    public void RunPreValidation()
+    {
+        TakePreImages(Matching(StepStage.PreValidation));
+        RunSyncStage(StepStage.PreValidation, response: null);
+    }
 
     /// <summary>Stages 20, the main operation and 40, inside the request's transaction.</summary>
     public OrganizationResponse RunInTransaction(Func<OrganizationResponse> mainOperation)
     {
-        // Pre-images are the row as it was before the operation, whichever stage reads them.
-        foreach (var step in Matching(StepStage.PreOperation).Concat(Matching(StepStage.PostOperation)).Where(s => s.Images.Any(i => i.IsPreImage)))
-        {
-            var images = new EntityImageCollection();
-            EntityImages.AddPreImages(host, step, request, images);
-            preImages[step.Id] = images;
-        }
-
+        TakePreImages(Matching(StepStage.PreOperation).Concat(Matching(StepStage.PostOperation)));
         RunSyncStage(StepStage.PreOperation, response: null);
         var response = mainOperation();
         RunSyncStage(StepStage.PostOperation, response);
         QueueAsyncSteps(response);
         return response;
+    }
+
+    /// <summary>Pre-images are the row as it was before the operation, whichever stage reads them.</summary>
+    private void TakePreImages(IEnumerable<StepDefinition> steps)
+    {
+        foreach (var step in steps.Where(s => s.Images.Any(i => i.IsPreImage)))
+        {
+            var images = new EntityImageCollection();
+            EntityImages.AddPreImages(host, step, request, images);
+            preImages[step.Id] = images;
+        }
     }
 
     private bool HasAnyStep() =>

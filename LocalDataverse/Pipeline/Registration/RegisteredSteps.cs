@@ -7,9 +7,9 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 internal static class RegisteredSteps
 {
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse, or one on a message or table the organization lacks.</exception>
-    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog)
+    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog, IReadOnlyList<SourcedStep> fromSolutions)
     {
-        var steps = Gather(options).ToList();
+        var steps = fromSolutions.Concat(Gather(options)).ToList();
         if (steps.Count == 0)
         {
             return PluginPipeline.Empty;
