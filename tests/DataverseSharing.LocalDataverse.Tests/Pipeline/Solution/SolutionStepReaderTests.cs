@@ -87,6 +87,44 @@ public sealed class SolutionStepReaderTests : IDisposable
     }
 
     [Fact]
+    public void SolutionFolders_StepNamesTypeByIdOnly_TypeFoundThroughTheAssemblyDataFile()
+    {
+        RemovePluginTypeName(ContosoSolution.CreateStep);
+        using var org = Open();
+
+        org.SystemService.Create(new Entity("contoso_project") { ["contoso_name"] = "Bridge" });
+
+        Assert.Equal(nameof(Contoso.Plugins.ProjectAudit), Assert.Single(Recorder.Calls).Plugin);
+    }
+
+    [Fact]
+    public void SolutionFolders_PluginTypeIdListedNowhere_ErrorNamesFileStepAndId()
+    {
+        RemovePluginTypeName(ContosoSolution.CreateStep);
+        solution.Replace(solution.StepFile(ContosoSolution.CreateStep), ContosoSolution.AuditTypeId, "6c1f0d5e-1000-4a7b-9c3d-0000000000ff");
+
+        var error = Assert.Throws<MetadataException>(Open);
+
+        Assert.Contains($"{solution.StepFile(ContosoSolution.CreateStep)}(2): step", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<PluginTypeId> 6c1f0d5e-1000-4a7b-9c3d-0000000000ff is not listed by any PluginAssemblies/*/*.dll.data.xml", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_AsynchronousStepFromSolution_QueuedAndRunOnDrain()
+    {
+        solution.WriteStep("{6c1f0d5e-0006-4a7b-9c3d-000000000006}", "Contoso.Plugins.ProjectAudit: async Create", ContosoSolution.CreateId, "ProjectAudit", stage: 40, extra: string.Empty,
+            images: ContosoSolution.Image("Later", 1, "id", "contoso_name"), mode: 1);
+        using var org = Open();
+        org.SystemService.Create(new Entity("contoso_project") { ["contoso_name"] = "Bridge" });
+        Recorder.Reset();
+
+        var result = org.AsyncJobs.Drain();
+
+        Assert.Equal(1, result.Succeeded);
+        Assert.Equal("Bridge", Assert.Single(Recorder.Calls).Context.PostEntityImages["Later"]["contoso_name"]);
+    }
+
+    [Fact]
     public void SolutionFolders_PluginTypeInNoGivenAssembly_ErrorNamesFileStepAndType()
     {
         var error = Assert.Throws<MetadataException>(() => LocalOrganization.CreateInMemory(new LocalOrganizationOptions { SolutionFolders = [solution.Root], EnforceSecurity = false }));
@@ -152,6 +190,12 @@ public sealed class SolutionStepReaderTests : IDisposable
 
         Assert.Contains("stage 30 is not 10, 20 or 40", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
+    }
+
+    private void RemovePluginTypeName(string stepId)
+    {
+        var path = Path.Combine(solution.Root, solution.StepFile(stepId));
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(line => !line.Contains("<PluginTypeName>", StringComparison.Ordinal)));
     }
 
     private LocalOrganizationOptions Options() => new()
