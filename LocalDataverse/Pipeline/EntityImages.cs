@@ -10,7 +10,7 @@ internal static class EntityImages
     {
         foreach (var image in step.Images.Where(i => i.IsPreImage))
         {
-            var id = RecordOf(request, image.MessagePropertyName ?? "Target", response: null);
+            var id = RecordOf(request, PropertyOf(image), response: null);
             if (id is { } record && host.RetrieveForImage(record.LogicalName, record.Id, Columns(image)) is { } row)
             {
                 into[image.Alias] = row;
@@ -22,13 +22,17 @@ internal static class EntityImages
     {
         foreach (var image in step.Images.Where(i => i.IsPostImage))
         {
-            var id = RecordOf(request, image.MessagePropertyName ?? "Target", response);
+            var id = RecordOf(request, PropertyOf(image), response);
             if (id is { } record && host.RetrieveForImage(record.LogicalName, record.Id, Columns(image)) is { } row)
             {
                 into[image.Alias] = row;
             }
         }
     }
+
+    // StepChecks fills in every registered image's property from its message; "Target" is only the fallback
+    // Dataverse itself uses when a registration names none.
+    private static string PropertyOf(StepImageDefinition image) => image.MessagePropertyName ?? "Target";
 
     private static ColumnSet Columns(StepImageDefinition image) =>
         image.Attributes.Count == 0 ? new ColumnSet(true) : new ColumnSet(image.Attributes.ToArray());
