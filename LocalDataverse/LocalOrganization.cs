@@ -18,11 +18,11 @@ public sealed class LocalOrganization : IDisposable
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
 
-    private LocalOrganization(LocalDatabase database, LocalOrganizationOptions options)
+    private LocalOrganization(LocalDatabase database, PluginPipeline pipeline, LocalOrganizationOptions options)
     {
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
-        Pipeline = options.PluginAssemblies.Count == 0 ? PluginPipeline.Empty : PluginPipeline.FromAssemblies(options.PluginAssemblies.ToArray());
+        Pipeline = pipeline;
         security = options.EnforceSecurity ? new SecurityEnforcement(options.Roles ?? Security.RoleCatalog.Default) : null;
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline, security: security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
@@ -46,15 +46,21 @@ public sealed class LocalOrganization : IDisposable
     public static LocalOrganization CreateInMemory(LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        return new LocalOrganization(LocalDatabase.OpenInMemory(options.Catalog ?? LocalMetadata.Default), options);
+        var setup = OrganizationSetup.From(options);
+        return new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
     /// <exception cref="LocalDatabaseException">The file is locked, damaged, or from a newer version.</exception>
+    /// <exception cref="StepRegistrationException">A registered step Dataverse would refuse.</exception>
+    /// <exception cref="MetadataException">A solution folder that cannot be read.</exception>
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
-        return new LocalOrganization(LocalDatabase.Open(path, options.Catalog ?? LocalMetadata.Default, options.Database), options);
+
+        // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
+        var setup = OrganizationSetup.From(options);
+        return new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup.Pipeline, options);
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>

@@ -8,11 +8,33 @@ public sealed record LocalOrganizationOptions
 {
     public static LocalOrganizationOptions Default { get; } = new();
 
-    /// <summary>The tables: by default the package's solution plus the standard tables it touches.</summary>
+    /// <summary>
+    /// The tables: by default the standard tables plus the <see cref="SolutionFolders"/>' tables, or the package's
+    /// own solution when no folder is given.
+    /// </summary>
     public MetadataCatalog? Catalog { get; init; }
 
-    /// <summary>Assemblies whose step declarations make up the plug-in pipeline; none by default.</summary>
+    /// <summary>
+    /// Unpacked solutions (the layout `pac solution unpack` writes) the organization is made of, as if imported:
+    /// their tables, and their plug-in steps with images (SdkMessageProcessingSteps/*.xml), whose plug-in types are
+    /// found in <see cref="PluginAssemblies"/>. None by default.
+    /// </summary>
+    public IReadOnlyList<string> SolutionFolders { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The assemblies that hold the plug-ins: the solution folders' steps name their types in them, and
+    /// <see cref="DiscoverSteps"/> reads steps from them; none by default.
+    /// </summary>
     public IReadOnlyList<Assembly> PluginAssemblies { get; init; } = Array.Empty<Assembly>();
+
+    /// <summary>Steps registered in code, for tests without a solution folder; none by default.</summary>
+    public IReadOnlyList<Pipeline.StepDefinition> Steps { get; init; } = Array.Empty<Pipeline.StepDefinition>();
+
+    /// <summary>
+    /// Finds the steps each of <see cref="PluginAssemblies"/> declares (for example from attributes on its plug-in
+    /// classes); none by default, as the engine knows no plug-in project's way of declaring steps.
+    /// </summary>
+    public Pipeline.StepDiscovery? DiscoverSteps { get; init; }
 
     /// <summary>
     /// Enforces security roles for every user but SYSTEM, as Dataverse does (on by default). Callers then need a

@@ -135,6 +135,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     private LocalOrganizationOptions Options(TextWriter waits) => new()
     {
         PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
+        DiscoverSteps = Engine.PluginStepAttributeDiscovery.Discover,
         Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 

@@ -1,7 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text;
 using System.Xml;
-using DataverseSharing.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
@@ -28,10 +27,10 @@ internal static class AsyncJob
 
     private static readonly DataContractSerializer Serializer = new(typeof(RemoteExecutionContext));
 
-    public static Entity NewRow(StepRegistration step, RemoteExecutionContext context, DateTime now)
+    public static Entity NewRow(StepDefinition step, RemoteExecutionContext context, DateTime now)
     {
         var row = new Entity(Table, Guid.NewGuid());
-        row["name"] = Truncate(step.Name, 256);
+        row["name"] = Truncate(step.DisplayName, 256);
         row["operationtype"] = new OptionSetValue(SystemEvent);
         row["messagename"] = context.MessageName;
         row["primaryentitytype"] = context.PrimaryEntityName;

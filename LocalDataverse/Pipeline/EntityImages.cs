@@ -1,4 +1,3 @@
-using DataverseSharing.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -7,11 +6,11 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 /// <summary>Takes the pre- and post-images a step registered, from the row as stored inside the transaction.</summary>
 internal static class EntityImages
 {
-    public static void AddPreImages(IPipelineHost host, StepRegistration step, OrganizationRequest request, EntityImageCollection into)
+    public static void AddPreImages(IPipelineHost host, StepDefinition step, OrganizationRequest request, EntityImageCollection into)
     {
         foreach (var image in step.Images.Where(i => i.IsPreImage))
         {
-            var id = RecordOf(request, image.MessagePropertyName, response: null);
+            var id = RecordOf(request, PropertyOf(image), response: null);
             if (id is { } record && host.RetrieveForImage(record.LogicalName, record.Id, Columns(image)) is { } row)
             {
                 into[image.Alias] = row;
@@ -19,11 +18,11 @@ internal static class EntityImages
         }
     }
 
-    public static void AddPostImages(IPipelineHost host, StepRegistration step, OrganizationRequest request, OrganizationResponse response, EntityImageCollection into)
+    public static void AddPostImages(IPipelineHost host, StepDefinition step, OrganizationRequest request, OrganizationResponse response, EntityImageCollection into)
     {
         foreach (var image in step.Images.Where(i => i.IsPostImage))
         {
-            var id = RecordOf(request, image.MessagePropertyName, response);
+            var id = RecordOf(request, PropertyOf(image), response);
             if (id is { } record && host.RetrieveForImage(record.LogicalName, record.Id, Columns(image)) is { } row)
             {
                 into[image.Alias] = row;
@@ -31,7 +30,11 @@ internal static class EntityImages
         }
     }
 
-    private static ColumnSet Columns(StepImageRegistration image) =>
+    // StepChecks fills in every registered image's property from its message; "Target" is only the fallback
+    // Dataverse itself uses when a registration names none.
+    private static string PropertyOf(StepImageDefinition image) => image.MessagePropertyName ?? "Target";
+
+    private static ColumnSet Columns(StepImageDefinition image) =>
         image.Attributes.Count == 0 ? new ColumnSet(true) : new ColumnSet(image.Attributes.ToArray());
 
     /// <summary>The record an image property names: "id" is Create's new id (known after the operation).</summary>

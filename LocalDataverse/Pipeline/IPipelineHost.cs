@@ -12,7 +12,7 @@ internal interface IPipelineHost
     /// <summary>Where the request comes from: the top, or a plug-in step.</summary>
     PipelineCaller Caller { get; }
 
-    /// <summary>Reads a row for an entity image: no plug-ins, no security, inside the transaction. Null when absent.</summary>
+    /// <summary>Reads a row for an entity image: no plug-ins, no security, inside the transaction when there is one. Null when absent.</summary>
     Entity? RetrieveForImage(string table, Guid id, ColumnSet columns);
 
     /// <summary>Writes a system row (an asynchronous job) inside the transaction, bypassing the pipeline.</summary>

@@ -1,6 +1,5 @@
 using System.ServiceModel;
 using DataverseSharing.LocalDataverse.Service.Faults;
-using DataverseSharing.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
@@ -37,42 +36,50 @@ internal sealed class PipelineInvocation
     }
 
     /// <summary>Stage 10: before the transaction when the request is at the top.</summary>
-    public void RunPreValidation() => RunSyncStage(PipelineStage.PreValidation, response: null);
+    public void RunPreValidation()
+    {
+        TakePreImages(Matching(StepStage.PreValidation));
+        RunSyncStage(StepStage.PreValidation, response: null);
+    }
 
     /// <summary>Stages 20, the main operation and 40, inside the request's transaction.</summary>
     public OrganizationResponse RunInTransaction(Func<OrganizationResponse> mainOperation)
     {
-        // Pre-images are the row as it was before the operation, whichever stage reads them.
-        foreach (var step in Matching(PipelineStage.PreOperation).Concat(Matching(PipelineStage.PostOperation)).Where(s => s.Images.Any(i => i.IsPreImage)))
+        TakePreImages(Matching(StepStage.PreOperation).Concat(Matching(StepStage.PostOperation)));
+        RunSyncStage(StepStage.PreOperation, response: null);
+        var response = mainOperation();
+        RunSyncStage(StepStage.PostOperation, response);
+        QueueAsyncSteps(response);
+        return response;
+    }
+
+    /// <summary>Pre-images are the row as it was before the operation, whichever stage reads them.</summary>
+    private void TakePreImages(IEnumerable<StepDefinition> steps)
+    {
+        foreach (var step in steps.Where(s => s.Images.Any(i => i.IsPreImage)))
         {
             var images = new EntityImageCollection();
             EntityImages.AddPreImages(host, step, request, images);
             preImages[step.Id] = images;
         }
-
-        RunSyncStage(PipelineStage.PreOperation, response: null);
-        var response = mainOperation();
-        RunSyncStage(PipelineStage.PostOperation, response);
-        QueueAsyncSteps(response);
-        return response;
     }
 
     private bool HasAnyStep() =>
-        new[] { PipelineStage.PreValidation, PipelineStage.PreOperation, PipelineStage.PostOperation }
+        new[] { StepStage.PreValidation, StepStage.PreOperation, StepStage.PostOperation }
             .Any(stage => Matching(stage).Any());
 
-    private IEnumerable<StepRegistration> Matching(PipelineStage stage) =>
+    private IEnumerable<StepDefinition> Matching(StepStage stage) =>
         pipeline.StepsFor(request.RequestName, primary.Name, stage).Where(PassesFilter);
 
     /// <summary>An Update step with filtering attributes runs only when the update touches one of them.</summary>
-    private bool PassesFilter(StepRegistration step) =>
+    private bool PassesFilter(StepDefinition step) =>
         step.FilteringAttributes.Count == 0
         || (request.Parameters.TryGetValue("Target", out var target) && target is Entity entity
             && step.FilteringAttributes.Any(entity.Attributes.ContainsKey));
 
-    private void RunSyncStage(PipelineStage stage, OrganizationResponse? response)
+    private void RunSyncStage(StepStage stage, OrganizationResponse? response)
     {
-        foreach (var step in Matching(stage).Where(s => s.Mode == StepMode.Synchronous))
+        foreach (var step in Matching(stage).Where(s => s.Mode == StepExecutionMode.Synchronous))
         {
             var context = NewContext(step, stage, response);
 
@@ -99,9 +106,9 @@ internal sealed class PipelineInvocation
 
     private void QueueAsyncSteps(OrganizationResponse response)
     {
-        foreach (var step in Matching(PipelineStage.PostOperation).Where(s => s.Mode == StepMode.Asynchronous))
+        foreach (var step in Matching(StepStage.PostOperation).Where(s => s.Mode == StepExecutionMode.Asynchronous))
         {
-            var context = NewContext(step, PipelineStage.PostOperation, response);
+            var context = NewContext(step, StepStage.PostOperation, response);
             context.Mode = 1;
             context.IsInTransaction = false;
             EntityImages.AddPostImages(host, step, request, response, context.PostEntityImages);
@@ -109,7 +116,7 @@ internal sealed class PipelineInvocation
         }
     }
 
-    private RemoteExecutionContext NewContext(StepRegistration step, PipelineStage stage, OrganizationResponse? response)
+    private RemoteExecutionContext NewContext(StepDefinition step, StepStage stage, OrganizationResponse? response)
     {
         var caller = host.Caller;
         var primaryId = primary.Id;
@@ -118,6 +125,8 @@ internal sealed class PipelineInvocation
             primaryId = id;
         }
 
+        // A step registered to run as another user sees that user as its UserId; the caller stays the initiating user.
+        var userId = step.RunAsUserId ?? host.UserId;
         var context = new RemoteExecutionContext
         {
             MessageName = request.RequestName,
@@ -127,18 +136,18 @@ internal sealed class PipelineInvocation
             Stage = (int)stage,
             Mode = 0,
             Depth = caller.Depth,
-            UserId = host.UserId,
+            UserId = userId,
             InitiatingUserId = caller.InitiatingUserId != Guid.Empty ? caller.InitiatingUserId : host.UserId,
-            BusinessUnitId = host.BusinessUnitOf(host.UserId),
+            BusinessUnitId = host.BusinessUnitOf(userId),
             CorrelationId = correlationId,
             OperationId = operationId,
             OperationCreatedOn = clock.GetUtcNow().UtcDateTime,
             RequestId = request.RequestId ?? operationId,
             OrganizationId = pipeline.OrganizationId,
             OrganizationName = pipeline.OrganizationName,
-            IsInTransaction = stage != PipelineStage.PreValidation || (caller.Parent?.IsInTransaction ?? false),
+            IsInTransaction = stage != StepStage.PreValidation || (caller.Parent?.IsInTransaction ?? false),
             IsolationMode = 2,
-            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.Name },
+            OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id) { Name = step.DisplayName },
             ParentContext = caller.Parent is null ? null : Snapshot(caller.Parent),
         };
         context.InputParameters.AddRange(request.Parameters);

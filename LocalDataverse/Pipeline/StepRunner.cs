@@ -1,6 +1,5 @@
 using System.ServiceModel;
 using DataverseSharing.LocalDataverse.Service.Faults;
-using DataverseSharing.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
@@ -11,7 +10,7 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 /// </summary>
 internal static class StepRunner
 {
-    public static void Run(PluginPipeline pipeline, StepRegistration step, RemoteExecutionContext context, Func<Guid?, PipelineCaller, IOrganizationService> services, TimeProvider clock)
+    public static void Run(PluginPipeline pipeline, StepDefinition step, RemoteExecutionContext context, Func<Guid?, PipelineCaller, IOrganizationService> services, TimeProvider clock)
     {
         var plugin = pipeline.InstanceOf(step);
         var tracing = new LocalTracingService(pipeline.TraceLog, context, step.PluginType.FullName ?? step.PluginType.Name, clock);

@@ -21,8 +21,17 @@ public sealed partial class LocalOrganizationService : IPipelineHost
         new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security), (user, from) => ForStep(user, from), clock);
 
     // No row (a Create's pre-image, a row a step deleted): the platform then passes no image.
-    Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns) =>
-        RetrieveRaw(table, id, columns, database.CurrentTransaction!);
+    Entity? IPipelineHost.RetrieveForImage(string table, Guid id, ColumnSet columns)
+    {
+        if (database.CurrentTransaction is { } current)
+        {
+            return RetrieveRaw(table, id, columns, current);
+        }
+
+        // A pre-validation step's pre-image at the top is read before the request's transaction, in a short one.
+        using var read = database.Connection.BeginTransaction(deferred: true);
+        return RetrieveRaw(table, id, columns, read);
+    }
 
     void IPipelineHost.CreateSystemRow(Entity row)
     {

@@ -22,7 +22,7 @@ public class PipelineOverheadBenchmarks
     public void Setup()
     {
         plain = BenchmarkOrganizations.EmptyInMemory();
-        withSteps = LocalOrganization.CreateInMemory(BenchmarkOrganizations.Options with { PluginAssemblies = [typeof(NoOpStepsPlugin).Assembly] });
+        withSteps = LocalOrganization.CreateInMemory(BenchmarkOrganizations.Options with { Steps = NoOpStepsPlugin.Steps });
         if (withSteps.Pipeline.Steps.Count != 3)
         {
             throw new InvalidOperationException($"Expected the three no-op steps, found {withSteps.Pipeline.Steps.Count}.");

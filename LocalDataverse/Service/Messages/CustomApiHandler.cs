@@ -1,6 +1,5 @@
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
-using DataverseSharing.Plugins.Registration;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
@@ -14,9 +13,15 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandler
 {
     // The runner caches plug-in instances by step id, as the platform caches one instance per step.
-    private readonly StepRegistration? step = api.PluginType is null ? null : new StepRegistration(
-        api.PluginType, Guid.NewGuid(), $"{api.UniqueName} main operation", null, api.UniqueName,
-        api.BoundEntityLogicalName ?? "none", PipelineStage.MainOperation, StepMode.Synchronous, 1, [], false, []);
+    private readonly StepDefinition? step = api.PluginType is null ? null : new StepDefinition
+    {
+        Id = Guid.NewGuid(),
+        PluginType = api.PluginType,
+        Name = $"{api.UniqueName} main operation",
+        Message = api.UniqueName,
+        Table = api.BoundEntityLogicalName ?? "none",
+        Stage = StepStage.MainOperation,
+    };
 
     public string MessageName => api.UniqueName;
 
@@ -86,7 +91,7 @@ internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandle
             PrimaryEntityName = api.BoundEntityLogicalName ?? "none",
             PrimaryEntityId = target?.Id ?? Guid.Empty,
             SecondaryEntityName = "none",
-            Stage = (int)PipelineStage.MainOperation,
+            Stage = (int)StepStage.MainOperation,
             Mode = 0,
             Depth = caller.Depth,
             UserId = context.UserId,

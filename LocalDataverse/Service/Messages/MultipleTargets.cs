@@ -1,5 +1,5 @@
 using DataverseSharing.LocalDataverse.Metadata;
-using DataverseSharing.Plugins.Registration;
+using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -38,6 +38,6 @@ internal static class MultipleTargets
     /// </summary>
     public static bool RunPerItem(RequestContext context, string message, TableDefinition table) =>
         context.Service.ChecksSecurity
-        || new[] { PipelineStage.PreValidation, PipelineStage.PreOperation, PipelineStage.PostOperation }
+        || new[] { StepStage.PreValidation, StepStage.PreOperation, StepStage.PostOperation }
             .Any(stage => context.Service.Pipeline.StepsFor(message, table.LogicalName, stage).Any());
 }

@@ -14,7 +14,7 @@ internal sealed class PipelineEngine : IDisposable
         Database = LocalDatabase.OpenInMemory(LocalMetadata.Default);
         Clock = new ManualClock(LocalEngine.Start);
         UserId = Guid.NewGuid();
-        Pipeline = new PluginPipeline(Plugins.Registration.StepRegistrationReader.Read(pluginTypes));
+        Pipeline = new PluginPipeline(DataverseSharing.Testing.Engine.DeclaredSteps.Of(pluginTypes));
         Service = new LocalOrganizationService(Database, UserId, clock: Clock, pipeline: Pipeline);
         Recorder.Reset();
     }

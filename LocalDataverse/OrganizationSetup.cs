@@ -1,0 +1,50 @@
+using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Metadata.Solution;
+using DataverseSharing.LocalDataverse.Pipeline;
+using DataverseSharing.LocalDataverse.Pipeline.Solution;
+using Standard = DataverseSharing.LocalDataverse.Metadata.Standard;
+
+namespace DataverseSharing.LocalDataverse;
+
+/// <summary>
+/// What an organization is made of before its database opens: the tables and the plug-in steps, read from the
+/// options' solution folders, code registrations and discovery. Everything is read and checked first, so bad input
+/// opens and creates nothing.
+/// </summary>
+internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline Pipeline)
+{
+    /// <exception cref="MetadataException">A solution folder that cannot be read; names the folder, file and line.</exception>
+    /// <exception cref="StepRegistrationException">A step Dataverse would refuse; names where it was registered.</exception>
+    public static OrganizationSetup From(LocalOrganizationOptions options)
+    {
+        var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder)))).ToList();
+        var catalog = options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
+        var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies)));
+        return new OrganizationSetup(catalog, RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList()));
+    }
+
+    // The package's own solution is not part of an organization built from other solutions: the standard tables
+    // and the given folders' tables are, as in an environment where only those solutions were imported.
+    private static MetadataCatalog Load(IEnumerable<(string Folder, IReadOnlyList<SolutionFile> Files)> solutions)
+    {
+        var builder = Standard.StandardTables.AddTo(new MetadataCatalogBuilder());
+        foreach (var (folder, files) in solutions)
+        {
+            InFolder(folder, () => SolutionMetadataReader.AddTo(builder, files));
+        }
+
+        return InFolder(string.Join(", ", solutions.Select(s => s.Folder)), builder.Build);
+    }
+
+    private static T InFolder<T>(string folder, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (MetadataException e)
+        {
+            throw new MetadataException($"Solution folder '{folder}': {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Reflection;
+using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Metadata.Solution;
+
+namespace DataverseSharing.LocalDataverse.Pipeline.Solution;
+
+/// <summary>
+/// Finds the plug-in classes a solution's steps name in the assemblies the organization was given, as an import
+/// finds them in the registered plug-in assemblies. A step names its type by assembly-qualified name, or by the id
+/// of a plugintype that a PluginAssemblies/*/*.dll.data.xml file lists.
+/// </summary>
+internal sealed class PluginTypeResolver
+{
+    private readonly IReadOnlyList<Assembly> assemblies;
+    private readonly Dictionary<Guid, string> namesById = new();
+
+    public PluginTypeResolver(IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies)
+    {
+        this.assemblies = assemblies;
+        foreach (var file in files.Where(IsAssemblyData))
+        {
+            var root = SolutionXmlNode.Root(file, "PluginAssembly");
+            root.RequiredAttribute("FullName");
+            foreach (var type in root.Child("PluginTypes")?.Children("PluginType") ?? [])
+            {
+                var name = type.RequiredAttribute("AssemblyQualifiedName");
+                if (type.Attribute("PluginTypeId") is { } id)
+                {
+                    namesById[ParseId(type, id, "PluginTypeId")] = name;
+                }
+            }
+        }
+    }
+
+    public static bool IsAssemblyData(SolutionFile file) =>
+        file.RelativePath.StartsWith("PluginAssemblies/", StringComparison.OrdinalIgnoreCase)
+        && file.RelativePath.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The class a step names, from its PluginTypeName or else its PluginTypeId.</summary>
+    /// <exception cref="MetadataException">The step names no type, or one in none of the given assemblies.</exception>
+    public Type Resolve(SolutionXmlNode step, string describe)
+    {
+        var name = step.Value("PluginTypeName");
+        if (name is null && step.Value("PluginTypeId") is { } idText)
+        {
+            var id = ParseId(step, idText, "PluginTypeId");
+            name = namesById.GetValueOrDefault(id)
+                ?? throw step.Error($"{describe}: <PluginTypeId> {id:D} is not listed by any PluginAssemblies/*/*.dll.data.xml.");
+        }
+
+        if (name is null)
+        {
+            throw step.Error($"{describe}: <SdkMessageProcessingStep> has neither <PluginTypeName> nor <PluginTypeId>.");
+        }
+
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        var typeName = (comma < 0 ? name : name[..comma]).Trim();
+        var assemblyName = comma < 0 ? null : SimpleName(name[(comma + 1)..]);
+        var type = assemblies
+            .Where(a => assemblyName is null || string.Equals(a.GetName().Name, assemblyName, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.GetType(typeName, throwOnError: false))
+            .FirstOrDefault(t => t is not null);
+        return type ?? throw step.Error(
+            $"{describe}: the plug-in type '{typeName}'{(assemblyName is null ? string.Empty : $" of assembly '{assemblyName}'")} is in none of the given plug-in assemblies"
+            + $" ({(assemblies.Count == 0 ? "none were given in LocalOrganizationOptions.PluginAssemblies" : string.Join(", ", assemblies.Select(a => a.GetName().Name)))}).");
+    }
+
+    private static string? SimpleName(string assemblyPart)
+    {
+        try
+        {
+            return new AssemblyName(assemblyPart.Trim()).Name;
+        }
+        catch (Exception e) when (e is FileLoadException or ArgumentException)
+        {
+            return assemblyPart.Split(',')[0].Trim();
+        }
+    }
+
+    internal static Guid ParseId(SolutionXmlNode node, string text, string what) =>
+        Guid.TryParse(text, out var id) && id != Guid.Empty ? id : throw node.Error($"{what} '{text}' is not a GUID.");
+}
