@@ -102,7 +102,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
             database.TransactionDoomed = false;
             try
             {
-                using var narrowed = Authorize(request, transaction);
+                using var narrowed = Authorize(request, handler, transaction);
                 var response = invocation is null
                     ? handler.Handle(request, NewContext(transaction))
                     : invocation.RunInTransaction(() => handler.Handle(request, NewContext(transaction)));
@@ -137,7 +137,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
         try
         {
             invocation?.RunPreValidation();
-            using var narrowed = Authorize(request, outer);
+            using var narrowed = Authorize(request, handler, outer);
             return invocation is null
                 ? handler.Handle(request, NewContext(outer))
                 : invocation.RunInTransaction(() => handler.Handle(request, NewContext(outer)));

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.Plugins.Registration;
@@ -17,6 +18,9 @@ internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandle
     private readonly StepRegistration? step = api.PluginType is null ? null : new StepRegistration(
         api.PluginType, Guid.NewGuid(), $"{api.UniqueName} main operation", null, api.UniqueName,
         api.BoundEntityLogicalName ?? "none", PipelineStage.MainOperation, StepMode.Synchronous, 1, [], false, []);
+
+    /// <summary>The plug-in's calls through a service for the caller (context.UserId) are checked as the caller's own requests.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
 
     public string MessageName => api.UniqueName;
 

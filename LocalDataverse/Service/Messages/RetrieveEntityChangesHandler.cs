@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using System.Globalization;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -18,6 +19,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 {
     private const string Version = "versionnumber";
+
+    /// <summary>Read on the table; the rows come through RetrieveMultiple, narrowed to those the caller may read.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.ReadTable("EntityName");
 
     public string MessageName => "RetrieveEntityChanges";
 
