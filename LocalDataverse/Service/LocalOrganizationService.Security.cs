@@ -17,6 +17,30 @@ public sealed partial class LocalOrganizationService
             ? null
             : security.Authorize(request, handler.Privileges, DeclarationOf, UserId, database.Catalog, new TransactionStore(this, transaction));
 
+    /// <summary>
+    /// A container message holds no transaction of its own, but its declaration is checked all the same (an
+    /// undeclared one is SYSTEM's only): in the caller's transaction, or a short read-only one.
+    /// </summary>
+    private void AuthorizeContainer(OrganizationRequest request, IMessageHandler handler)
+    {
+        if (security is null || UserId == SystemUserId)
+        {
+            return;
+        }
+
+        lock (database)
+        {
+            if (database.CurrentTransaction is { } outer)
+            {
+                Authorize(request, handler, outer)?.Dispose();
+                return;
+            }
+
+            using var read = database.Connection.BeginTransaction(deferred: true);
+            Authorize(request, handler, read)?.Dispose();
+        }
+    }
+
     /// <summary>What the handler of a message declares; nothing for a message without a handler.</summary>
     private MessagePrivileges DeclarationOf(string message) =>
         handlers.TryResolve(message) is { } handler ? handler.Privileges : MessagePrivileges.Undeclared;

@@ -82,6 +82,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
         // with its own plug-ins and transaction, so it must not hold a transaction around them.
         if (handler is IContainerMessageHandler container)
         {
+            AuthorizeContainer(request, handler);
             return container.Execute(request, this);
         }
 

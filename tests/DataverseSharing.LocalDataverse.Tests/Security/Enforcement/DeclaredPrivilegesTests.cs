@@ -14,6 +14,7 @@ public sealed class DeclaredPrivilegesTests : IDisposable
     private readonly SecuredOrg org = new();
     private readonly MessageHandlerRegistry handlers = MessageHandlerRegistry.CreateDefault()
         .Register(new UndeclaredHandler())
+        .Register(new UndeclaredContainer())
         .RegisterCustomApi(new CustomApiDefinition("dvs_CreateAccount") { PluginType = typeof(CreateAccountAsCallerPlugin) });
 
     public void Dispose() => org.Dispose();
@@ -33,6 +34,15 @@ public sealed class DeclaredPrivilegesTests : IDisposable
         var response = As(LocalOrganizationService.SystemUserId).Execute(new OrganizationRequest("dvs_Undeclared"));
 
         Assert.Equal("dvs_Undeclared", response.ResponseName);
+    }
+
+    [Fact]
+    public void Execute_UndeclaredContainerMessage_RefusedBeforeItRuns()
+    {
+        var fault = LocalEngine.Fault(() => As(org.Admin).Execute(new OrganizationRequest("dvs_UndeclaredContainer")));
+
+        Assert.Contains("'dvs_UndeclaredContainer' declares no privileges", fault.Message, StringComparison.Ordinal);
+        Assert.Equal("dvs_UndeclaredContainer", As(LocalOrganizationService.SystemUserId).Execute(new OrganizationRequest("dvs_UndeclaredContainer")).ResponseName);
     }
 
     [Fact]
@@ -75,6 +85,16 @@ public sealed class DeclaredPrivilegesTests : IDisposable
         public string MessageName => "dvs_Undeclared";
 
         public OrganizationResponse Handle(OrganizationRequest request, RequestContext context) => new() { ResponseName = MessageName };
+    }
+
+    /// <summary>A container message (no transaction of its own) that declares nothing either.</summary>
+    private sealed class UndeclaredContainer : IContainerMessageHandler
+    {
+        public string MessageName => "dvs_UndeclaredContainer";
+
+        public OrganizationResponse Handle(OrganizationRequest request, RequestContext context) => Execute(request, context.Service);
+
+        public OrganizationResponse Execute(OrganizationRequest request, IOrganizationService service) => new() { ResponseName = MessageName };
     }
 }
 
