@@ -82,6 +82,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
         // with its own plug-ins and transaction, so it must not hold a transaction around them.
         if (handler is IContainerMessageHandler container)
         {
+            AuthorizeContainer(request, handler);
             return container.Execute(request, this);
         }
 
@@ -102,7 +103,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
             database.TransactionDoomed = false;
             try
             {
-                using var narrowed = Authorize(request, transaction);
+                using var narrowed = Authorize(request, handler, transaction);
                 var response = invocation is null
                     ? handler.Handle(request, NewContext(transaction))
                     : invocation.RunInTransaction(() => handler.Handle(request, NewContext(transaction)));
@@ -153,7 +154,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
         try
         {
             invocation?.RunPreValidation();
-            using var narrowed = Authorize(request, outer);
+            using var narrowed = Authorize(request, handler, outer);
             return invocation is null
                 ? handler.Handle(request, NewContext(outer))
                 : invocation.RunInTransaction(() => handler.Handle(request, NewContext(outer)));

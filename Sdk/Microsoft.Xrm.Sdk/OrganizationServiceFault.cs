@@ -4,7 +4,10 @@ using System.Text;
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>The detail of a <c>FaultException&lt;OrganizationServiceFault&gt;</c> thrown by the organization service.</summary>
+// A fault travels as its base type (FaultException<OrganizationServiceFault>); the known type lets the
+// serializer carry an ExecuteTransactionFault as what it is.
 [DataContract(Name = "OrganizationServiceFault", Namespace = XrmContracts.Namespace)]
+[KnownType(typeof(ExecuteTransactionFault))]
 public class OrganizationServiceFault : BaseServiceFault
 {
     public OrganizationServiceFault()

@@ -9,4 +9,7 @@ internal interface ISecurityStore
     Entity? Retrieve(string table, Guid id, ColumnSet columns);
 
     IReadOnlyList<Entity> RetrieveAll(QueryExpression query);
+
+    /// <summary>The id of the row with the alternate-key values, found as the handlers find it; null when none has them.</summary>
+    Guid? FindByKey(Metadata.TableDefinition table, KeyAttributeCollection keys);
 }

@@ -21,49 +21,67 @@ internal sealed class RequestAuthorizer
     private readonly AccessChecker checker;
     private readonly PrincipalLoader loader;
 
-    public RequestAuthorizer(MetadataCatalog catalog, ISecurityStore store, SecurityPrincipal principal, AccessChecker checker, PrincipalLoader loader)
+    private readonly Func<string, MessagePrivileges> declarationOf;
+
+    public RequestAuthorizer(MetadataCatalog catalog, ISecurityStore store, SecurityPrincipal principal, AccessChecker checker, PrincipalLoader loader, Func<string, MessagePrivileges> declarationOf)
     {
         this.catalog = catalog;
         this.store = store;
         this.principal = principal;
         this.checker = checker;
         this.loader = loader;
+        this.declarationOf = declarationOf;
     }
 
-    /// <summary>Throws SecurityFaultException when the caller may not make the request; returns the request to run.</summary>
-    public OrganizationRequest Authorize(OrganizationRequest request)
+    /// <summary>
+    /// Throws SecurityFaultException when the caller may not make the request, by what its handler declares;
+    /// returns the request to run (a RetrieveMultiple's query narrowed to the readable rows).
+    /// </summary>
+    public OrganizationRequest Authorize(OrganizationRequest request, MessagePrivileges declared)
     {
         var parameters = request.Parameters;
-        switch (request.RequestName)
+        switch (declared.Check)
         {
-            case "Create" when parameters.TryGetValue("Target", out var t) && t is Entity target:
-                AuthorizeCreate(target);
+            case MessageCheck.None or MessageCheck.InnerRequests:
                 return request;
-            case "Retrieve" when Reference(parameters, "Target") is { } target:
-                CheckExisting(target, Privilege.Read);
+            case MessageCheck.Create:
+                AuthorizeCreate(Required<Entity>(request, declared.Parameter));
                 return request;
-            case "Update" when parameters.TryGetValue("Target", out var t) && t is Entity target:
-                AuthorizeUpdate(target);
+            case MessageCheck.Read:
+                CheckExisting(RequiredReference(request, declared.Parameter), Privilege.Read);
                 return request;
-            case "Delete" when Reference(parameters, "Target") is { } target:
-                CheckExisting(target, Privilege.Delete);
+            case MessageCheck.Update:
+                AuthorizeUpdate(Required<Entity>(request, declared.Parameter));
                 return request;
-            case "SetState" when Reference(parameters, "EntityMoniker") is { } target:
-                CheckExisting(target, Privilege.Write);
+            case MessageCheck.Write:
+                CheckExisting(RequiredReference(request, declared.Parameter), Privilege.Write);
                 return request;
-            case "Assign" when Reference(parameters, "Target") is { } target && Reference(parameters, "Assignee") is { } assignee:
-                AuthorizeAssign(target, assignee);
+            case MessageCheck.Delete:
+                CheckExisting(RequiredReference(request, declared.Parameter), Privilege.Delete);
                 return request;
-            case "Associate" or "Disassociate" when Reference(parameters, "Target") is { } target
-                && parameters.TryGetValue("RelatedEntities", out var r) && r is EntityReferenceCollection related:
-                AuthorizeAssociate(target, related);
+            case MessageCheck.Upsert:
+                AuthorizeUpsert(Required<Entity>(request, declared.Parameter));
                 return request;
-            case "RetrieveMultiple" when parameters.TryGetValue("Query", out var q) && q is FetchExpression fetch:
-                return ScopeFetch(fetch);
-            case "RetrieveMultiple" when parameters.TryGetValue("Query", out var q) && q is QueryBase query:
-                return new RetrieveMultipleRequest { Query = Scope(query) };
+            case MessageCheck.Assign:
+                AuthorizeAssign(RequiredReference(request, declared.Parameter), RequiredReference(request, declared.Other));
+                return request;
+            case MessageCheck.Associate:
+                AuthorizeAssociate(RequiredReference(request, declared.Parameter), Required<EntityReferenceCollection>(request, declared.Other));
+                return request;
+            case MessageCheck.ReadTable:
+                checker.CheckPrivilege(principal, Table(Required<string>(request, declared.Parameter)), Privilege.Read);
+                return request;
+            case MessageCheck.EachTarget:
+                AuthorizeEach(request, declared);
+                return request;
+            case MessageCheck.Query when parameters.TryGetValue(declared.Parameter, out var q) && q is FetchExpression fetch:
+                return new RetrieveMultipleRequest { Query = ScopeFetch(fetch) };
+            case MessageCheck.Query:
+                return new RetrieveMultipleRequest { Query = Scope(Required<QueryBase>(request, declared.Parameter)) };
             default:
-                return request;
+                throw new SecurityFaultException(
+                    SecurityErrorCodes.MissingPrivilege,
+                    $"The message '{request.RequestName}' declares no privileges, so only SYSTEM may send it; user {principal.UserId:D} may not.");
         }
     }
 
@@ -77,23 +95,72 @@ internal sealed class RequestAuthorizer
 
     private void AuthorizeUpdate(Entity target)
     {
-        if (target.Id == Guid.Empty)
+        var table = Table(target.LogicalName);
+        var id = IdOf(table, target.Id, target.KeyAttributes) ?? target.GetAttributeValue<Guid?>(table.PrimaryIdAttribute) ?? Guid.Empty;
+        if (id == Guid.Empty || RecordInfoReader.Read(store, table, id) is not { } info)
         {
+            // No such row: the handler refuses the update with the platform's not-found fault.
             return;
         }
 
-        var table = Table(target.LogicalName);
-        var info = CheckExisting(target.ToEntityReference(), Privilege.Write);
-        if (info is not null)
+        // An Update that changes the owner is an Assign: it needs the Assign privilege and the Assign checks, and
+        // Write only when it changes more than the owner.
+        var newOwner = target.GetAttributeValue<EntityReference>("ownerid");
+        var changesOwner = newOwner is not null && newOwner.Id != info.Owner?.Id;
+        if (!changesOwner || target.Attributes.Keys.Any(name => name != "ownerid" && name != table.PrimaryIdAttribute))
         {
-            CheckLookups(table, info, target);
+            checker.CheckRecordAccess(principal, table, Privilege.Write, info);
+        }
+
+        if (changesOwner)
+        {
+            AuthorizeAssign(new EntityReference(table.LogicalName, id), newOwner!);
+        }
+
+        CheckLookups(table, info, target);
+    }
+
+    // Decided as the Upsert handler decides: the row named by id or alternate key exists, so it is updated; else created.
+    private void AuthorizeUpsert(Entity target)
+    {
+        var table = Table(target.LogicalName);
+        var existing = IdOf(table, target.Id, target.KeyAttributes) is { } id && RecordInfoReader.Read(store, table, id) is not null ? id : (Guid?)null;
+        var copy = new Entity(table.LogicalName, existing ?? target.Id);
+        foreach (var (name, value) in target.Attributes)
+        {
+            copy[name] = value;
+        }
+
+        if (existing is not null)
+        {
+            AuthorizeUpdate(copy);
+            return;
+        }
+
+        foreach (var (name, value) in target.KeyAttributes)
+        {
+            copy[name] = value;
+        }
+
+        AuthorizeCreate(copy);
+    }
+
+    // Every target as if it had been sent alone as the item message, with that message's own declaration.
+    private void AuthorizeEach(OrganizationRequest request, MessagePrivileges declared)
+    {
+        var targets = Required<EntityCollection>(request, declared.Parameter);
+        var itemDeclaration = declarationOf(declared.Other);
+        foreach (var target in targets.Entities)
+        {
+            var item = new OrganizationRequest(declared.Other) { ["Target"] = target };
+            Authorize(item, itemDeclaration);
         }
     }
 
     private void AuthorizeAssign(EntityReference target, EntityReference assignee)
     {
         var table = Table(target.LogicalName);
-        var info = RecordInfoReader.Read(store, table, target.Id);
+        var info = IdOf(table, target.Id, target.KeyAttributes) is { } id ? RecordInfoReader.Read(store, table, id) : null;
         if (info is null)
         {
             return;
@@ -114,11 +181,11 @@ internal sealed class RequestAuthorizer
     private void AuthorizeAssociate(EntityReference target, EntityReferenceCollection related)
     {
         var table = Table(target.LogicalName);
-        var info = RecordInfoReader.Read(store, table, target.Id);
+        var info = IdOf(table, target.Id, target.KeyAttributes) is { } id ? RecordInfoReader.Read(store, table, id) : null;
         foreach (var other in related)
         {
             var otherTable = Table(other.LogicalName);
-            if (info is not null && RecordInfoReader.Read(store, otherTable, other.Id) is { } otherInfo)
+            if (info is not null && IdOf(otherTable, other.Id, other.KeyAttributes) is { } otherId && RecordInfoReader.Read(store, otherTable, otherId) is { } otherInfo)
             {
                 checker.CheckAssociate(principal, table, info, otherTable, otherInfo);
             }
@@ -144,13 +211,13 @@ internal sealed class RequestAuthorizer
 
     private RecordSecurityInfo? CheckExisting(EntityReference target, Privilege privilege)
     {
-        if (target.Id == Guid.Empty)
+        var table = Table(target.LogicalName);
+        if (IdOf(table, target.Id, target.KeyAttributes) is not { } id)
         {
             return null;
         }
 
-        var table = Table(target.LogicalName);
-        var info = RecordInfoReader.Read(store, table, target.Id);
+        var info = RecordInfoReader.Read(store, table, id);
         if (info is not null)
         {
             checker.CheckRecordAccess(principal, table, privilege, info);
@@ -161,11 +228,11 @@ internal sealed class RequestAuthorizer
 
     // FetchXML is narrowed like any query: its parsed QueryExpression gets the read scope, and the handler runs
     // that query (which remembers the fetch's aggregation) in place of the text.
-    private RetrieveMultipleRequest ScopeFetch(FetchExpression fetch)
+    private QueryBase ScopeFetch(FetchExpression fetch)
     {
         var parsed = FetchQueries.Parse(fetch, catalog);
         var scoped = new FetchQuery((QueryExpression)Scope(parsed.Query), parsed.Columns, parsed.Aggregation);
-        return new RetrieveMultipleRequest { Query = FetchQueries.StandIn(scoped) };
+        return FetchQueries.StandIn(scoped);
     }
 
     private QueryBase Scope(QueryBase query)
@@ -192,11 +259,25 @@ internal sealed class RequestAuthorizer
     private TableDefinition Table(string logicalName) =>
         catalog.TryGetTable(logicalName, out var table) ? table : throw DataverseFaults.UnknownTable(logicalName);
 
-    private static EntityReference? Reference(ParameterCollection parameters, string name) =>
-        parameters.TryGetValue(name, out var value) ? value switch
+    /// <summary>
+    /// The id of the row an id or alternate key names, found as the handlers find it, so a row addressed by key gets
+    /// exactly the checks of a row addressed by id; null when no row has the key (the handler then faults).
+    /// </summary>
+    private Guid? IdOf(TableDefinition table, Guid id, KeyAttributeCollection keys) =>
+        id != Guid.Empty ? id
+        : keys.Count > 0 ? store.FindByKey(table, keys)
+        : null;
+
+    private static T Required<T>(OrganizationRequest request, string name)
+        where T : class =>
+        request.Parameters.TryGetValue(name, out var value) && value is T typed ? typed
+        : throw DataverseFaults.InvalidArgument($"{request.RequestName} requires the parameter '{name}' ({typeof(T).Name}).");
+
+    private static EntityReference RequiredReference(OrganizationRequest request, string name) =>
+        request.Parameters.TryGetValue(name, out var value) ? value switch
         {
             EntityReference reference => reference,
             Entity entity => entity.ToEntityReference(),
-            _ => null,
-        } : null;
+            _ => throw DataverseFaults.InvalidArgument($"{request.RequestName} requires the parameter '{name}' (EntityReference)."),
+        } : throw DataverseFaults.InvalidArgument($"{request.RequestName} requires the parameter '{name}' (EntityReference).");
 }

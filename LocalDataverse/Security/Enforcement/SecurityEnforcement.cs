@@ -27,15 +27,15 @@ public sealed class SecurityEnforcement
     /// Checks the request for <paramref name="userId"/>; returns the query a RetrieveMultiple must run instead
     /// (narrowed to readable rows), or null when the request runs as sent.
     /// </summary>
-    internal QueryBaseSwap? Authorize(OrganizationRequest request, Guid userId, MetadataCatalog catalog, ISecurityStore store)
+    internal QueryBaseSwap? Authorize(OrganizationRequest request, MessagePrivileges declared, Func<string, MessagePrivileges> declarationOf, Guid userId, MetadataCatalog catalog, ISecurityStore store)
     {
         var loader = new PrincipalLoader(store, Roles);
         var principal = loader.Load(userId) ?? throw DataverseFaults.RecordNotFound("systemuser", userId);
         var checker = new AccessChecker(loader.LoadBusinessUnits());
         try
         {
-            var authorized = new RequestAuthorizer(catalog, store, principal, checker, loader).Authorize(request);
-            return ReferenceEquals(authorized, request) ? null : new QueryBaseSwap(request, authorized.Parameters["Query"]);
+            var authorized = new RequestAuthorizer(catalog, store, principal, checker, loader, declarationOf).Authorize(request, declared);
+            return ReferenceEquals(authorized, request) ? null : new QueryBaseSwap(request, declared.Parameter, authorized.Parameters["Query"]);
         }
         catch (SecurityFaultException e)
         {
@@ -51,14 +51,16 @@ public sealed class SecurityEnforcement
 internal sealed class QueryBaseSwap : IDisposable
 {
     private readonly OrganizationRequest request;
+    private readonly string parameter;
     private readonly object? original;
 
-    public QueryBaseSwap(OrganizationRequest request, object? narrowed)
+    public QueryBaseSwap(OrganizationRequest request, string parameter, object? narrowed)
     {
         this.request = request;
-        original = request.Parameters["Query"];
-        request.Parameters["Query"] = narrowed;
+        this.parameter = parameter;
+        original = request.Parameters[parameter];
+        request.Parameters[parameter] = narrowed;
     }
 
-    public void Dispose() => request.Parameters["Query"] = original;
+    public void Dispose() => request.Parameters[parameter] = original;
 }

@@ -40,5 +40,8 @@ public static class ErrorCodes
     public const int ConcurrencyVersionNotProvided = unchecked((int)0x80060883);
 
     /// <summary>0x80040216: an unexpected error; the engine also uses it for messages it does not support.</summary>
+    /// <summary>0x80044352: a change-tracking token older than the organization keeps changes for; do a full sync.</summary>
+    public const int ExpiredVersionStamp = unchecked((int)0x80044352);
+
     public const int UnexpectedError = unchecked((int)0x80040216);
 }

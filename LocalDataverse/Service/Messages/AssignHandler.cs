@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -14,6 +15,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class AssignHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Assign();
+
     public string MessageName => "Assign";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

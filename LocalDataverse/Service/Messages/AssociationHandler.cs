@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -12,6 +13,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class AssociationHandler(bool associate) : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Associate();
+
     public string MessageName => associate ? "Associate" : "Disassociate";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

@@ -52,6 +52,9 @@ internal sealed class BulkCreateValues(RequestContext context, TableDefinition t
         }
 
         values[table.PrimaryIdAttribute] = StorageFormat.Guid(id);
+
+        // The template holds what is the same for the group; what a row derives from its own values, Create's rules give.
+        DerivedColumns.Apply(context, table, target, id, values, isCreate: true);
         return values;
     }
 

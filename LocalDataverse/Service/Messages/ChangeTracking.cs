@@ -4,7 +4,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>
 /// Change tracking for sync code: the rows of a table created, updated or deleted since the last call. Pass null the first
-/// time (every row), then the <see cref="EntityChanges.DataToken"/> of the previous result. Runs the
+/// time (every row), then the <see cref="EntityChanges.DataToken"/> of the previous result. A token older than seven
+/// days faults ExpiredVersionStamp (0x80044352), as on Dataverse: start again with null (a full sync). Runs the
 /// RetrieveEntityChanges message, so it works through any IOrganizationService of the engine.
 /// </summary>
 public static class ChangeTracking

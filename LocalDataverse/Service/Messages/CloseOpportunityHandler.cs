@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Crm.Sdk.Messages;
@@ -21,6 +22,9 @@ internal sealed class CloseOpportunityHandler(bool won) : IMessageHandler
     // The opportunityclose activity the platform creates is completed (state 1, status 2).
     private const int ActivityCompleted = 1;
     private const int ActivityCompletedStatus = 2;
+
+    /// <summary>Its Update of the opportunity and Create of the opportunityclose run through the service and are checked there.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
 
     public string MessageName => won ? "WinOpportunity" : "LoseOpportunity";
 

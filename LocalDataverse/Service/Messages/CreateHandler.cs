@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>Create: validates the target, fills the maintained columns and inserts the row; returns its id.</summary>
 internal sealed class CreateHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Create();
+
     public string MessageName => "Create";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

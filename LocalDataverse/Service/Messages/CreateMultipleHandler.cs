@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -12,6 +13,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class CreateMultipleHandler : IMessageHandler
 {
+    /// <summary>Each target checked as a Create of it alone.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.EachTarget("Create");
+
     public string MessageName => "CreateMultiple";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

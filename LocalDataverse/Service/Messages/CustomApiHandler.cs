@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using Microsoft.Xrm.Sdk;
@@ -22,6 +23,9 @@ internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandle
         Table = api.BoundEntityLogicalName ?? "none",
         Stage = StepStage.MainOperation,
     };
+
+    /// <summary>The plug-in's calls through a service for the caller (context.UserId) are checked as the caller's own requests.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
 
     public string MessageName => api.UniqueName;
 

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>Delete: removes the row, with the cascades of the relationships in which it is the parent.</summary>
 internal sealed class DeleteHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Delete();
+
     public string MessageName => "Delete";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -11,6 +12,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class ExecuteMultipleHandler : IContainerMessageHandler
 {
+    /// <summary>Each request runs through the service and is checked there, as if sent alone.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
+
     public string MessageName => "ExecuteMultiple";
 
     /// <summary>Reached when a plug-in runs ExecuteMultiple: the inner requests then join the plug-in's transaction.</summary>

@@ -1,5 +1,4 @@
-using System.Globalization;
-using DataverseSharing.LocalDataverse.Service.Faults;
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -11,11 +10,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class ExecuteTransactionHandler : IMessageHandler
 {
-    /// <summary>
-    /// The SDK here has no ExecuteTransactionFault, so the failing request's index travels as
-    /// ErrorDetails["FaultedRequestIndex"] (the platform fault's property name) and in the message.
-    /// </summary>
-    public const string FaultedRequestIndex = "FaultedRequestIndex";
+    /// <summary>Each request runs through the service and is checked there, as if sent alone, in order.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
 
     public string MessageName => "ExecuteTransaction";
 
@@ -44,11 +40,26 @@ internal sealed class ExecuteTransactionHandler : IMessageHandler
         return result;
     }
 
+    /// <summary>
+    /// The platform's fault: an ExecuteTransactionFault (read it from the FaultException's Detail) with the failed
+    /// request's code, message and details, and its index in FaultedRequestIndex.
+    /// </summary>
     private static System.ServiceModel.FaultException<OrganizationServiceFault> Faulted(int index, OrganizationServiceFault inner)
     {
-        var fault = DataverseFaults.Create(inner.ErrorCode, $"{inner.Message} (ExecuteTransaction request at index {index.ToString(CultureInfo.InvariantCulture)} failed; no request was applied.)");
-        fault.Detail.InnerFault = inner;
-        fault.Detail.ErrorDetails[FaultedRequestIndex] = index;
-        return fault;
+        var fault = new ExecuteTransactionFault
+        {
+            ErrorCode = inner.ErrorCode,
+            Message = inner.Message,
+            Timestamp = inner.Timestamp,
+            TraceText = inner.TraceText,
+            InnerFault = inner.InnerFault,
+            FaultedRequestIndex = index,
+        };
+        foreach (var (name, value) in inner.ErrorDetails)
+        {
+            fault.ErrorDetails[name] = value;
+        }
+
+        return new System.ServiceModel.FaultException<OrganizationServiceFault>(fault, new System.ServiceModel.FaultReason(inner.Message ?? string.Empty));
     }
 }

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
@@ -10,6 +11,12 @@ public interface IMessageHandler
 {
     /// <summary>The message name, as OrganizationRequest.RequestName spells it.</summary>
     string MessageName { get; }
+
+    /// <summary>
+    /// What a caller under security roles needs to send the message; the authorizer checks exactly this before the
+    /// main operation. A handler that declares nothing can be used by SYSTEM only.
+    /// </summary>
+    MessagePrivileges Privileges => MessagePrivileges.Undeclared;
 
     OrganizationResponse Handle(OrganizationRequest request, RequestContext context);
 }

@@ -44,6 +44,9 @@ public sealed class MessageHandlerRegistry
         return this;
     }
 
+    /// <summary>The handler of a message, or null when there is none.</summary>
+    internal IMessageHandler? TryResolve(string message) => handlers.GetValueOrDefault(message);
+
     public IMessageHandler Resolve(OrganizationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -10,7 +10,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>
 /// RetrieveEntityChanges (the message name of Dataverse's change tracking): the rows of a table created or updated
 /// since a data token, oldest change first, and the token to pass next time. The engine stamps every write with the
-/// growing versionnumber, so the token is the highest versionnumber returned. The SDK here has no
+/// growing versionnumber, so the token is the highest versionnumber returned, with the time it was issued: a token
+/// older than seven days faults ExpiredVersionStamp, as documented (see <see cref="DataToken"/>). The SDK here has no
 /// RetrieveEntityChangesRequest/BusinessEntityChanges, so the request is generic (EntityName, Columns, DataVersion)
 /// and the results are "NewOrUpdated" (an EntityCollection), "RemovedOrDeleted" (an EntityReferenceCollection, from
 /// the tombstones every delete leaves) and "DataToken"; <see cref="ChangeTracking"/> wraps it.
@@ -18,6 +19,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 {
     private const string Version = "versionnumber";
+
+    /// <summary>Read on the table; the rows come through RetrieveMultiple, narrowed to those the caller may read.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.ReadTable("EntityName");
 
     public string MessageName => "RetrieveEntityChanges";
 
@@ -30,7 +34,7 @@ internal sealed class RetrieveEntityChangesHandler : IMessageHandler
             throw DataverseFaults.InvalidArgument($"The entity '{table.LogicalName}' has no versionnumber: its changes cannot be tracked.");
         }
 
-        var since = ParseToken(RequestParameters.Get<string>(request, "DataVersion"));
+        var since = DataToken.VersionToUse(RequestParameters.Get<string>(request, "DataVersion"), context.Now);
         var columns = RequestParameters.Get<ColumnSet>(request, "Columns") ?? new ColumnSet(true);
         var keepVersion = columns.AllColumns || columns.Columns.Contains(Version);
         var rows = new EntityCollection { EntityName = table.LogicalName };
@@ -56,7 +60,7 @@ internal sealed class RetrieveEntityChangesHandler : IMessageHandler
         var response = new OrganizationResponse { ResponseName = MessageName };
         response["NewOrUpdated"] = rows;
         response["RemovedOrDeleted"] = deleted;
-        response["DataToken"] = token.ToString(CultureInfo.InvariantCulture);
+        response["DataToken"] = new DataToken(token, context.Now).ToString();
         return response;
     }
 
@@ -103,9 +107,4 @@ internal sealed class RetrieveEntityChangesHandler : IMessageHandler
 
         return deleted;
     }
-
-    private static long ParseToken(string? token) =>
-        string.IsNullOrEmpty(token) ? 0
-        : long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
-        : throw DataverseFaults.InvalidArgument($"'{token}' is not a data token returned by RetrieveEntityChanges.");
 }

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
@@ -10,6 +11,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>Retrieve: one row by id, with the requested columns that hold a value.</summary>
 internal sealed class RetrieveHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Read();
+
     public string MessageName => "Retrieve";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

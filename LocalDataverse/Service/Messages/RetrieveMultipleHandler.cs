@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Query.Fetch;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Query;
@@ -14,6 +15,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class RetrieveMultipleHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Query();
+
     public string MessageName => "RetrieveMultiple";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

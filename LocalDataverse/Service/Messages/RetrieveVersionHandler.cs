@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -8,6 +9,8 @@ internal sealed class RetrieveVersionHandler : IMessageHandler
 {
     /// <summary>Major.minor is what clients compare; build and revision follow the platform's "9.2.yyddd.nnnnn" form.</summary>
     public const string Version = "9.2.25061.00000";
+
+    public MessagePrivileges Privileges => MessagePrivileges.NoneRequired;
 
     public string MessageName => "RetrieveVersion";
 

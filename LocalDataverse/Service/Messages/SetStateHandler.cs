@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Crm.Sdk.Messages;
@@ -11,6 +12,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class SetStateHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Write("EntityMoniker");
+
     public string MessageName => "SetState";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

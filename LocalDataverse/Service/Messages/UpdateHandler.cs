@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>Update: validates the changed attributes and writes them to an existing row.</summary>
 internal sealed class UpdateHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Update();
+
     public string MessageName => "Update";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -11,6 +12,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 internal sealed class UpdateMultipleHandler : IMessageHandler
 {
     private readonly UpdateHandler update = new();
+
+    /// <summary>Each target checked as an Update of it alone.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.EachTarget("Update");
 
     public string MessageName => "UpdateMultiple";
 

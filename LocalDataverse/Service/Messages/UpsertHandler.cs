@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Xrm.Sdk;
@@ -11,6 +12,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class UpsertHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.Upsert();
+
     public string MessageName => "Upsert";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

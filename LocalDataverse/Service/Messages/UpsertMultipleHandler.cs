@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -11,6 +12,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 internal sealed class UpsertMultipleHandler : IMessageHandler
 {
     private readonly UpsertHandler upsert = new();
+
+    /// <summary>Each target checked as an Upsert of it alone: Create or Update, whichever happens.</summary>
+    public MessagePrivileges Privileges => MessagePrivileges.EachTarget("Upsert");
 
     public string MessageName => "UpsertMultiple";
 

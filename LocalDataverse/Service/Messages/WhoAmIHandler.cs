@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service.Records;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
@@ -7,6 +8,8 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>WhoAmI: the caller, the caller's business unit (Guid.Empty when the user has no row) and the organization.</summary>
 internal sealed class WhoAmIHandler : IMessageHandler
 {
+    public MessagePrivileges Privileges => MessagePrivileges.NoneRequired;
+
     public string MessageName => "WhoAmI";
 
     public OrganizationResponse Handle(OrganizationRequest request, RequestContext context)

@@ -32,7 +32,7 @@ internal static class RecordWriter
 
         ApplyOwnership(context, table, target, values, isCreate: true);
         ApplyCommon(context, table, target, values, isCreate: true);
-        FullNameRule.Apply(context, table, target, id, values, isCreate: true);
+        DerivedColumns.Apply(context, table, target, id, values, isCreate: true);
         return values;
     }
 
@@ -42,7 +42,7 @@ internal static class RecordWriter
         var values = FromTarget(context, table, target);
         ApplyOwnership(context, table, target, values, isCreate: false);
         ApplyCommon(context, table, target, values, isCreate: false);
-        FullNameRule.Apply(context, table, target, id ?? target.Id, values, isCreate: false);
+        DerivedColumns.Apply(context, table, target, id ?? target.Id, values, isCreate: false);
         return values;
     }
 

@@ -17,6 +17,10 @@ internal sealed class RowProjection
     private readonly List<string> sqlColumns = [];
     private readonly int offset;
 
+    // The SQL column of versionnumber when the column set leaves it out: Dataverse sets Entity.RowVersion on every
+    // row it returns (optimistic concurrency starts from a retrieved row), asked for or not. -1 when not selected so.
+    private readonly int hiddenVersionOrdinal = -1;
+
     public RowProjection(TableDefinition table, IEnumerable<ColumnDefinition> columns, string tableAlias, LookupNames names, bool includePrimary = true, int offset = 0)
     {
         this.table = table;
@@ -30,7 +34,14 @@ internal sealed class RowProjection
             var nameOrdinal = column.IsReference && names.Expression(column, tableAlias) is { } name ? AddExpression(name) : -1;
             layout.Add((column, ordinal, typeOrdinal, nameOrdinal));
         }
+
+        if (includePrimary && table.FindColumn(VersionColumn) is not null && layout.All(l => l.Column.LogicalName != VersionColumn))
+        {
+            hiddenVersionOrdinal = Add(tableAlias, VersionColumn);
+        }
     }
+
+    private const string VersionColumn = "versionnumber";
 
     /// <summary>The SELECT list, qualified by the table alias.</summary>
     public string SelectList => string.Join(", ", sqlColumns);
@@ -76,10 +87,15 @@ internal sealed class RowProjection
                 entity.FormattedValues[column.LogicalName] = label;
             }
 
-            if (column.LogicalName == "versionnumber")
+            if (column.LogicalName == VersionColumn)
             {
                 entity.RowVersion = System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
             }
+        }
+
+        if (hiddenVersionOrdinal >= 0 && !reader.IsDBNull(hiddenVersionOrdinal))
+        {
+            entity.RowVersion = reader.GetInt64(hiddenVersionOrdinal).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return entity;

@@ -43,6 +43,18 @@ public class SecurityRolesDocumentationTests
         Assert.All(PackageRoles.Get(roleName).Privileges, p => Assert.Contains(p.TablePrivilege!.EntityName, documented));
     }
 
+    [Fact]
+    public void SecurityRolesDoc_MessageTable_NamesEveryRegisteredMessage()
+    {
+        var section = Section("What is checked on each message");
+        var documented = section.Split('\n')
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
+            .SelectMany(line => line.Split("|")[1].Split([",", "("], StringSplitOptions.None).Select(name => name.Trim().Split(' ')[0]))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(DataverseSharing.LocalDataverse.Service.Messages.MessageHandlerRegistry.CreateDefault().MessageNames, message => Assert.Contains(message, documented));
+    }
+
     private static string Name(AccessDepth depth) => depth switch
     {
         AccessDepth.None => "–",
@@ -55,7 +67,7 @@ public class SecurityRolesDocumentationTests
     private static string Section(string roleName)
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "security-roles.md"));
-        var start = text.IndexOf($"### {roleName} ", StringComparison.Ordinal);
+        var start = text.IndexOf($"### {roleName}", StringComparison.Ordinal);
         Assert.True(start >= 0, $"docs/security-roles.md has no section for {roleName}");
         var end = text.IndexOf("\n#", start + 4, StringComparison.Ordinal);
         return end < 0 ? text[start..] : text[start..end];

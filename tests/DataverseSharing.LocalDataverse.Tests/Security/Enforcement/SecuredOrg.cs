@@ -22,7 +22,7 @@ internal sealed class SecuredOrg : IDisposable
         Manager = User("Manager", SalesEu, StandardRoles.SalesManager);
         UsRep = User("US Rep", SalesUs, StandardRoles.Salesperson);
         Admin = User("Admin", Root, StandardRoles.SystemAdministrator);
-        NoRole = User("Nobody", EuNorth, null);
+        NoRole = User("Nobody", EuNorth, []);
     }
 
     public LocalOrganization Org { get; }
@@ -49,6 +49,9 @@ internal sealed class SecuredOrg : IDisposable
 
     public IOrganizationService As(Guid user) => Org.ServiceAs(user);
 
+    /// <summary>Another user in <paramref name="unit"/> holding <paramref name="roles"/>.</summary>
+    public Guid AddUser(string name, Guid unit, params SecurityRole[] roles) => User(name, unit, roles);
+
     public Guid OpportunityOf(Guid user, string name) =>
         As(user).Create(new Entity("opportunity") { ["name"] = name });
 
@@ -65,7 +68,9 @@ internal sealed class SecuredOrg : IDisposable
         return Org.SystemService.Create(unit);
     }
 
-    private Guid User(string name, Guid unit, SecurityRole? role)
+    private Guid User(string name, Guid unit, SecurityRole role) => User(name, unit, [role]);
+
+    private Guid User(string name, Guid unit, SecurityRole[] roles)
     {
         var user = Org.SystemService.Create(new Entity("systemuser")
         {
@@ -73,7 +78,7 @@ internal sealed class SecuredOrg : IDisposable
             ["domainname"] = name.Replace(' ', '.') + "@contoso.test",
             ["businessunitid"] = new EntityReference("businessunit", unit),
         });
-        if (role is not null)
+        foreach (var role in roles)
         {
             var roleId = Org.SystemService.Create(new Entity("role")
             {

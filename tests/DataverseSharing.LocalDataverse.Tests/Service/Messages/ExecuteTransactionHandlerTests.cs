@@ -26,17 +26,17 @@ public sealed class ExecuteTransactionHandlerTests : IDisposable
     }
 
     [Fact]
-    public void Execute_OneRequestFaults_RollsBackAllAndReportsItsIndex()
+    public void Execute_OneRequestFaults_ThrowsExecuteTransactionFaultWithItsIndexAndRollsBackAll()
     {
         var account = engine.CreateAccount("Before");
 
         var fault = LocalEngine.Fault(() => Run(returnResponses: true,
             new UpdateRequest { Target = new Entity("account", account) { ["name"] = "Changed" } }, Create("New"), MissingUpdate()));
 
-        Assert.Equal(ErrorCodes.ObjectDoesNotExist, fault.ErrorCode);
-        Assert.Equal(2, fault.ErrorDetails[ExecuteTransactionHandler.FaultedRequestIndex]);
-        Assert.Contains("index 2", fault.Message);
-        Assert.Equal(ErrorCodes.ObjectDoesNotExist, fault.InnerFault!.ErrorCode);
+        var transaction = Assert.IsType<ExecuteTransactionFault>(fault);
+        Assert.Equal(ErrorCodes.ObjectDoesNotExist, transaction.ErrorCode);
+        Assert.Equal(2, transaction.FaultedRequestIndex);
+        Assert.Contains("Does Not Exist", transaction.Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "Before" }, AccountNames());
     }
 
@@ -56,7 +56,7 @@ public sealed class ExecuteTransactionHandlerTests : IDisposable
 
         var fault = LocalEngine.Fault(() => pipeline.Service.Execute(new ExecuteTransactionRequest { Requests = [Create("Kept?"), Create("Refused")] }));
 
-        Assert.Equal(1, fault.ErrorDetails[ExecuteTransactionHandler.FaultedRequestIndex]);
+        Assert.Equal(1, Assert.IsType<ExecuteTransactionFault>(fault).FaultedRequestIndex);
         Assert.Contains("Refused", fault.Message);
         Assert.Empty(pipeline.Service.RetrieveMultiple(new QueryExpression("account")).Entities);
     }

@@ -118,4 +118,61 @@ public sealed class RetrieveEntityChangesHandlerTests : IDisposable
 
         Assert.Empty(ChangeTracking.GetChanges(engine.Service, "account", token).RemovedOrDeleted);
     }
+
+    [Fact]
+    public void GetChanges_Token_HasDataversesVersionAndIssuedForm()
+    {
+        engine.CreateAccount("A");
+
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+
+        Assert.Matches(@"^\d+!\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}$", token);
+        Assert.EndsWith("!" + engine.Clock.GetUtcNow().UtcDateTime.ToString("MM/dd/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), token, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetChanges_TokenSevenDaysOld_StillReturnsTheChanges()
+    {
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+        var created = engine.CreateAccount("Later");
+        engine.Clock.Advance(TimeSpan.FromDays(7));
+
+        var changes = ChangeTracking.GetChanges(engine.Service, "account", token);
+
+        Assert.Equal([created], changes.NewOrUpdated.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void GetChanges_TokenOlderThanSevenDays_FaultsExpiredVersionStamp()
+    {
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+        engine.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+
+        var fault = LocalEngine.Fault(() => ChangeTracking.GetChanges(engine.Service, "account", token));
+
+        Assert.Equal(unchecked((int)0x80044352), fault.ErrorCode);
+        Assert.Contains("Please perform a full sync", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetChanges_NewTokenFromAPollWithoutChanges_IsIssuedNow()
+    {
+        var token = ChangeTracking.GetChanges(engine.Service, "account", null).DataToken;
+        engine.Clock.Advance(TimeSpan.FromDays(5));
+        var renewed = ChangeTracking.GetChanges(engine.Service, "account", token).DataToken;
+        engine.Clock.Advance(TimeSpan.FromDays(5));
+
+        Assert.Empty(ChangeTracking.GetChanges(engine.Service, "account", renewed).NewOrUpdated);
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("12!yesterday")]
+    [InlineData("x!08/22/2017 08:10:44")]
+    public void GetChanges_MalformedToken_FaultsNamingIt(string token)
+    {
+        var fault = LocalEngine.Fault(() => ChangeTracking.GetChanges(engine.Service, "account", token));
+
+        Assert.Contains($"'{token}' is not a data token", fault.Message, StringComparison.Ordinal);
+    }
 }
