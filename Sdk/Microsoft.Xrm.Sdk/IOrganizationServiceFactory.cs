@@ -5,6 +5,6 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>Creates organization services that act on behalf of a system user.</summary>
 public interface IOrganizationServiceFactory
 {
-    /// <summary>Creates a service for the given user id; null means the user the plug-in step runs as.</summary>
+    /// <summary>Creates a service for the given user id. In a plug-in, null means SYSTEM and Guid.Empty the user the step runs as.</summary>
     IOrganizationService CreateOrganizationService(Guid? userId);
 }

@@ -38,6 +38,10 @@ public sealed class RemoteExecutionContext : IPluginExecutionContext, IExtensibl
     [DataMember]
     public int Depth { get; set; }
 
+    /// <summary>The Microsoft Entra object id of the initiating user.</summary>
+    [DataMember]
+    public Guid InitiatingUserAzureActiveDirectoryObjectId { get; set; }
+
     [DataMember]
     public Guid InitiatingUserId { get; set; }
 
@@ -105,6 +109,10 @@ public sealed class RemoteExecutionContext : IPluginExecutionContext, IExtensibl
 
     [DataMember]
     public int Stage { get; set; }
+
+    /// <summary>The Microsoft Entra object id of the user the step runs as.</summary>
+    [DataMember]
+    public Guid UserAzureActiveDirectoryObjectId { get; set; }
 
     [DataMember]
     public Guid UserId { get; set; }
