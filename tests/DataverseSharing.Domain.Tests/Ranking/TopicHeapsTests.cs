@@ -10,17 +10,21 @@ public sealed class TopicHeapsTests
 {
     private static readonly DateTime AsOf = SomePractices.AsOfUtc;
 
-    // Ages in a scrambled order, so the heap sees better, worse and middling entries in turn; freshness falls with
-    // age, so the younger practice always scores higher.
-    private static readonly int[] AgesInDays = [210, 90, 330, 0, 420, 150, 270, 30, 360, 120, 240, 60, 390, 180, 300];
+    // Every title matches the deal's "rebate" equally, so the text postings hand the practices to the heap in id order
+    // (p-00, p-01, ...), and no prior pool reorders them. Their ages are scrambled against that order: the heap sees the
+    // best first, then the worst, then middling ones. Freshness falls with age: the younger practice scores higher.
+    private static readonly int[] AgesInDays = [0, 420, 390, 30, 360, 90, 330, 60, 300, 120, 270, 150, 240, 180, 210];
+
+    private static string IdOf(int age) => $"p-{Array.IndexOf(AgesInDays, age):D2}";
 
     private static PracticeIndex OneTopic(int maxPerTopic) => PracticeIndex.Build(
-        AgesInDays.Select(age => Some.Practice($"age-{age:D3}").WithTitle($"Practice {age}").WithTopic(PracticeTopic.Pricing)
+        AgesInDays.Select(age => Some.Practice(IdOf(age)).WithTitle("Rebate practice").WithTopic(PracticeTopic.Pricing)
             .ApprovedOn(AsOf.AddDays(-age)).Build()),
-        new RankingOptions { MaxPerTopic = maxPerTopic, MaxSuggestions = 100 });
+        new RankingOptions { MaxPerTopic = maxPerTopic, PriorPoolSize = 0 });
 
-    private static IEnumerable<string> YoungestFirst(int count) =>
-        AgesInDays.Order().Take(count).Select(age => $"age-{age:D3}");
+    private static DealContextBuilder Rebate() => Some.Deal().Described("rebate");
+
+    private static IEnumerable<string> YoungestFirst(int count) => AgesInDays.Order().Take(count).Select(IdOf);
 
     [Theory]
     [InlineData(3)]
@@ -28,7 +32,7 @@ public sealed class TopicHeapsTests
     [InlineData(8)]
     public void Suggest_MorePracticesThanTheTopicKeeps_KeepsTheBestInOrder(int maxPerTopic)
     {
-        var suggestions = OneTopic(maxPerTopic).Suggest(Some.Deal(), 100, AsOf);
+        var suggestions = OneTopic(maxPerTopic).Suggest(Rebate(), 100, AsOf);
 
         Assert.Equal(YoungestFirst(maxPerTopic), suggestions.Select(s => s.Practice.Id));
         Assert.Equal(Enumerable.Range(1, maxPerTopic), suggestions.Select(s => s.Rank));
@@ -37,7 +41,7 @@ public sealed class TopicHeapsTests
     [Fact]
     public void Suggest_TopicKeepsEveryPractice_ReturnsAllBestFirst()
     {
-        var suggestions = OneTopic(AgesInDays.Length).Suggest(Some.Deal(), 100, AsOf);
+        var suggestions = OneTopic(AgesInDays.Length).Suggest(Rebate(), 100, AsOf);
 
         Assert.Equal(YoungestFirst(AgesInDays.Length), suggestions.Select(s => s.Practice.Id));
     }
@@ -59,11 +63,11 @@ public sealed class TopicHeapsTests
     [Fact]
     public void Suggest_TwoTopics_EachKeepsItsOwnBest()
     {
-        var practices = AgesInDays.Select((age, i) => Some.Practice($"t{i % 2}-{age:D3}").WithTitle($"Practice {age}")
+        var practices = AgesInDays.Select((age, i) => Some.Practice($"t-{i:D2}").WithTitle("Rebate practice")
             .WithTopic(i % 2 == 0 ? PracticeTopic.Pricing : PracticeTopic.Closing).ApprovedOn(AsOf.AddDays(-age)).Build()).ToList();
-        var index = PracticeIndex.Build(practices, new RankingOptions { MaxPerTopic = 3 });
+        var index = PracticeIndex.Build(practices, new RankingOptions { MaxPerTopic = 3, PriorPoolSize = 0 });
 
-        var suggestions = index.Suggest(Some.Deal(), 6, AsOf);
+        var suggestions = index.Suggest(Rebate(), 6, AsOf);
 
         var expected = practices.OrderBy(p => p.ApprovedOnUtc.HasValue ? -p.ApprovedOnUtc.Value.Ticks : 0)
             .GroupBy(p => p.Topic).SelectMany(g => g.Take(3))
