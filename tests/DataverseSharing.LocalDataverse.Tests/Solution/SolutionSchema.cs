@@ -52,6 +52,14 @@ internal static class SolutionSchema
     public static ValidationResult ValidateGlobalOptionSet(string text, string file) =>
         Validate(text, file, "<ImportExportXml><optionsets>", "</optionsets></ImportExportXml>");
 
+    /// <summary>An SdkMessageProcessingSteps/{id}.xml step, inside the list customizations.xml packs it into.</summary>
+    public static ValidationResult ValidateStep(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><SdkMessageProcessingSteps>", "</SdkMessageProcessingSteps></ImportExportXml>");
+
+    /// <summary>A PluginAssemblies/*/*.dll.data.xml file, inside the list customizations.xml packs it into.</summary>
+    public static ValidationResult ValidatePluginAssembly(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><SolutionPluginAssemblies>", "</SolutionPluginAssemblies></ImportExportXml>");
+
     private static ValidationResult Validate(string text, string file, string? prefix, string? suffix)
     {
         var body = StripDeclaration(text);
