@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using DataverseSharing.LocalDataverse.Security;
 using Microsoft.Xrm.Sdk;
 
@@ -6,13 +8,14 @@ namespace DataverseSharing.LocalDataverse.Tests.Security.Enforcement;
 /// <summary>
 /// An organization with security on: Root, Sales EU (under Root) with Sales EU North (under Sales EU), and
 /// Sales US; a rep and a second rep in EU North, a manager of Sales EU, a rep in Sales US, an admin at Root,
-/// and a user with no role. Rows are created as SYSTEM.
+/// and a user with no role. Rows are created as SYSTEM. A user's id follows from its name
+/// (<see cref="UserIdOf"/>), so options made before the organization (a step's run-as user) can name one.
 /// </summary>
 internal sealed class SecuredOrg : IDisposable
 {
-    public SecuredOrg()
+    public SecuredOrg(LocalOrganizationOptions? options = null)
     {
-        Org = LocalOrganization.CreateInMemory();
+        Org = LocalOrganization.CreateInMemory(options);
         Root = Unit("Root", null);
         SalesEu = Unit("Sales EU", Root);
         EuNorth = Unit("Sales EU North", SalesEu);
@@ -49,6 +52,9 @@ internal sealed class SecuredOrg : IDisposable
 
     public IOrganizationService As(Guid user) => Org.ServiceAs(user);
 
+    /// <summary>The id the user named <paramref name="name"/> gets (for example "Rep", "Admin", "Nobody").</summary>
+    public static Guid UserIdOf(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes("user:" + name))[..16]);
+
     /// <summary>Another user in <paramref name="unit"/> holding <paramref name="roles"/>.</summary>
     public Guid AddUser(string name, Guid unit, params SecurityRole[] roles) => User(name, unit, roles);
 
@@ -72,7 +78,7 @@ internal sealed class SecuredOrg : IDisposable
 
     private Guid User(string name, Guid unit, SecurityRole[] roles)
     {
-        var user = Org.SystemService.Create(new Entity("systemuser")
+        var user = Org.SystemService.Create(new Entity("systemuser", UserIdOf(name))
         {
             ["lastname"] = name,
             ["domainname"] = name.Replace(' ', '.') + "@contoso.test",
