@@ -47,7 +47,9 @@ public sealed class LocalOrganization : IDisposable
     {
         options ??= LocalOrganizationOptions.Default;
         var setup = OrganizationSetup.From(options);
-        return new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options);
+        var database = LocalDatabase.OpenInMemory(setup.Catalog);
+        database.Inference = options.InferUnknownTables ? new Metadata.Inference.TableInference() : null;
+        return new LocalOrganization(database, setup.Pipeline, options);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
@@ -57,6 +59,12 @@ public sealed class LocalOrganization : IDisposable
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
+        if (options.InferUnknownTables)
+        {
+            throw new ArgumentException(
+                $"LocalOrganizationOptions.InferUnknownTables works in memory only (LocalOrganization.CreateInMemory): tables inferred from writes are in no solution, so '{path}' reopened later would hold rows of tables it cannot describe. Define the tables in a solution folder instead.",
+                nameof(options));
+        }
 
         // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);

@@ -45,6 +45,16 @@ public sealed record LocalOrganizationOptions
     /// <summary>The role definitions role rows are matched to; the package's and the standard roles by default.</summary>
     public Security.RoleCatalog? Roles { get; init; }
 
+    /// <summary>
+    /// The lenient mode, for tests that have no metadata (as FakeXrmEasy works): a Create, Update or Upsert by SYSTEM
+    /// (or with <see cref="EnforceSecurity"/> off) on a table the organization lacks defines it, with a column for
+    /// each value written, typed by the value; later writes add their new columns; a value of another type than the
+    /// one inferred is a fault naming the column. Off by default: a write to an unknown table then faults as in
+    /// Dataverse. In memory only: <see cref="LocalOrganization.Open"/> refuses it, since inferred tables are in no
+    /// solution and a file reopened without the same writes would not have them.
+    /// </summary>
+    public bool InferUnknownTables { get; init; }
+
     /// <summary>The clock requests and system jobs read; the system clock by default.</summary>
     public TimeProvider? Clock { get; init; }
 

@@ -22,4 +22,7 @@ public enum ColumnType
     State,
     Status,
     Uniqueidentifier,
+
+    /// <summary>A floating-point number (the SDK's Double; "Float" in the maker portal), held as a double.</summary>
+    Double,
 }

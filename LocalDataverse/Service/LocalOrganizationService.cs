@@ -88,6 +88,13 @@ public sealed partial class LocalOrganizationService : IOrganizationService
 
         lock (database)
         {
+            // Lenient mode: a write to a table nobody defined defines it first. Only for callers security does not
+            // check: no role grants anything on such a table, so anyone else would only leave a definition behind.
+            if (database.Inference is { } inference && !ChecksSecurity)
+            {
+                inference.Apply(database, request);
+            }
+
             var invocation = pipeline.HasStepsFor(request.RequestName) ? new PipelineInvocation(pipeline, request, this, clock) : null;
             if (database.CurrentTransaction is { } outer)
             {

@@ -26,7 +26,11 @@ public sealed class LocalDatabase : IDisposable
     // Statement text comes from metadata, so the set is bounded by tables x column lists actually written.
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
-    public MetadataCatalog Catalog { get; }
+    /// <summary>The tables; replaced only when the lenient mode (<see cref="LocalOrganizationOptions.InferUnknownTables"/>) adds one.</summary>
+    public MetadataCatalog Catalog { get; private set; }
+
+    /// <summary>Infers tables from writes when the organization was opened in the lenient mode; null otherwise.</summary>
+    internal Metadata.Inference.TableInference? Inference { get; set; }
 
     /// <summary>The file path, or ":memory:".</summary>
     public string DataSource { get; }
@@ -116,6 +120,33 @@ public sealed class LocalDatabase : IDisposable
                 TransactionDoomed = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Lays out an inferred table (or its new columns) and makes <paramref name="next"/> the catalog, in one
+    /// transaction of its own, so a failure leaves schema and catalog as they were. Callers hold the database lock
+    /// and have no request transaction running.
+    /// </summary>
+    internal void ExtendSchema(MetadataCatalog next, TableDefinition table, TableDefinition? before)
+    {
+        var existing = before is null
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : before.Columns.SelectMany(StorageLayout.PhysicalColumns).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var statements = before is null
+            ? [SqliteSchemaBuilder.CreateTable(table)]
+            : SqliteSchemaBuilder.AddMissingColumns(table, existing).ToList();
+        statements.AddRange(SqliteSchemaBuilder.CreateIndexes(table));
+        using var transaction = BeginTransaction(deferred: false);
+        foreach (var sql in statements)
+        {
+            using var command = Connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        Catalog = next;
     }
 
     /// <summary>

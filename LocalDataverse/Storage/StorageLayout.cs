@@ -24,6 +24,7 @@ internal static class StorageLayout
     {
         ColumnType.Integer or ColumnType.BigInt or ColumnType.Boolean or ColumnType.Picklist
             or ColumnType.State or ColumnType.Status => "INTEGER",
+        ColumnType.Double => "REAL",
         _ => "TEXT",
     };
 

@@ -38,7 +38,7 @@ internal static class ConditionValues
                     ColumnType.Boolean => value is bool flag ? (flag ? 1L : 0L) : System.Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0 ? 1L : 0L,
 
                     // Compared as REAL: storage holds exact text, and the query casts it (see StorageLayout).
-                    ColumnType.Decimal or ColumnType.Money => System.Convert.ToDouble(Unwrap(value), CultureInfo.InvariantCulture),
+                    ColumnType.Decimal or ColumnType.Money or ColumnType.Double => System.Convert.ToDouble(Unwrap(value), CultureInfo.InvariantCulture),
                     ColumnType.DateTime => StorageFormat.DateTime(AsDateTime(value), column.DateTimeBehavior == DateTimeBehavior.DateOnly),
                     _ => throw DataverseFaults.Unsupported($"conditions on {column.Type} columns ('{table}.{column.LogicalName}')"),
                 },

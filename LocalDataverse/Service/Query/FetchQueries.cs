@@ -119,6 +119,7 @@ internal static class FetchQueries
             ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status or ColumnType.MultiSelectPicklist => typeof(int),
             ColumnType.BigInt => typeof(long),
             ColumnType.Decimal or ColumnType.Money => typeof(decimal),
+            ColumnType.Double => typeof(double),
             ColumnType.Boolean => typeof(bool),
             ColumnType.DateTime => typeof(DateTime),
             _ => typeof(Guid),

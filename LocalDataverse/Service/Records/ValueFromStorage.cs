@@ -22,6 +22,7 @@ internal static class ValueFromStorage
             ColumnType.BigInt => reader.GetInt64(ordinal),
             ColumnType.Decimal => StorageFormat.ParseDecimal(reader.GetString(ordinal)),
             ColumnType.Money => new Money(StorageFormat.ParseDecimal(reader.GetString(ordinal))),
+            ColumnType.Double => reader.GetDouble(ordinal),
             ColumnType.Boolean => reader.GetInt64(ordinal) != 0,
             ColumnType.DateTime => StorageFormat.ParseDateTime(reader.GetString(ordinal)),
             ColumnType.Uniqueidentifier => Guid.Parse(reader.GetString(ordinal)),

@@ -65,6 +65,14 @@ internal static class ValueToStorage
                 return value is long or int ? System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : throw WrongType(table, column, value, "an Int64");
             case ColumnType.Decimal:
                 return Number(table, column, Expect<decimal>(table, column, value, "a Decimal"));
+            case ColumnType.Double:
+                var real = value is double d ? d : throw WrongType(table, column, value, "a Double");
+                if (double.IsNaN(real) || double.IsInfinity(real) || real < (double?)column.MinValue || real > (double?)column.MaxValue)
+                {
+                    throw DataverseFaults.NumberOutOfRange(table.LogicalName, column.LogicalName);
+                }
+
+                return real;
             case ColumnType.Money:
                 return Number(table, column, Expect<Money>(table, column, value, "a Money").Value);
             case ColumnType.Boolean:
