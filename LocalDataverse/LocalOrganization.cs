@@ -2,6 +2,7 @@ using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service;
+using DataverseSharing.LocalDataverse.Setup;
 using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -47,7 +48,7 @@ public sealed class LocalOrganization : IDisposable
     {
         options ??= LocalOrganizationOptions.Default;
         var setup = OrganizationSetup.From(options);
-        return new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options), setup);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
@@ -60,7 +61,23 @@ public sealed class LocalOrganization : IDisposable
 
         // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
-        return new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup.Pipeline, options);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup.Pipeline, options), setup);
+    }
+
+    // The registrations become rows once the schema is there; an organization whose rows cannot be written is
+    // not handed out (the write is one transaction, so the file is left as it was).
+    private static LocalOrganization WithSystemRows(LocalOrganization organization, OrganizationSetup setup)
+    {
+        try
+        {
+            SystemRowSync.Apply(organization.Database, setup.SystemRows, organization.clock);
+            return organization;
+        }
+        catch
+        {
+            organization.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>
