@@ -18,14 +18,16 @@ public sealed class LocalOrganization : IDisposable
     private readonly TimeProvider clock;
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
+    private readonly Service.Messages.MessageHandlerRegistry handlers;
 
-    private LocalOrganization(LocalDatabase database, PluginPipeline pipeline, LocalOrganizationOptions options)
+    private LocalOrganization(LocalDatabase database, OrganizationSetup setup, LocalOrganizationOptions options)
     {
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
-        Pipeline = pipeline;
-        security = options.EnforceSecurity ? new SecurityEnforcement(options.Roles ?? Security.RoleCatalog.Default) : null;
-        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline, security: security);
+        Pipeline = setup.Pipeline;
+        handlers = setup.Content.Handlers;
+        security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
+        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
         if (options.RunAsyncJobsInBackground)
         {
@@ -48,7 +50,7 @@ public sealed class LocalOrganization : IDisposable
     {
         options ??= LocalOrganizationOptions.Default;
         var setup = OrganizationSetup.From(options);
-        return WithSystemRows(new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup.Pipeline, options), setup);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.OpenInMemory(setup.Catalog), setup, options), setup);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
@@ -61,7 +63,7 @@ public sealed class LocalOrganization : IDisposable
 
         // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
-        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup.Pipeline, options), setup);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, options), setup);
     }
 
     // The registrations become rows once the schema is there; an organization whose rows cannot be written is
@@ -82,7 +84,7 @@ public sealed class LocalOrganization : IDisposable
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>
     public LocalOrganizationService ServiceAs(Guid userId) =>
-        new(Database, userId, clock: clock, pipeline: Pipeline, security: security);
+        new(Database, userId, handlers, clock, Pipeline, security);
 
     /// <summary>A copy of the whole organization to restore later.</summary>
     public DatabaseSnapshot TakeSnapshot() => DatabaseSnapshot.Take(Database);

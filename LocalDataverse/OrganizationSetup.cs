@@ -29,12 +29,17 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies)));
         var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList());
         var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
+        var content = SolutionContent.Read(options, solutions);
         IReadOnlyList<Entity> systemRows =
         [
             .. RegistrationRows.Build(registrations, pipeline.Steps),
+            .. content.Rows,
         ];
-        return new OrganizationSetup(catalog, pipeline, systemRows);
+        return new OrganizationSetup(catalog, pipeline, systemRows) { Content = content };
     }
+
+    /// <summary>The folders' and the options' custom APIs, roles and environment variables (see <see cref="SolutionContent"/>).</summary>
+    public SolutionContent Content { get; init; } = SolutionContent.None;
 
     // The package's own solution is not part of an organization built from other solutions: the standard tables
     // and the given folders' tables are, as in an environment where only those solutions were imported.
@@ -49,7 +54,7 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         return InFolder(string.Join(", ", solutions.Select(s => s.Folder)), builder.Build);
     }
 
-    private static T InFolder<T>(string folder, Func<T> read)
+    internal static T InFolder<T>(string folder, Func<T> read)
     {
         try
         {

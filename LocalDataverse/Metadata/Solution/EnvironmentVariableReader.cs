@@ -35,7 +35,7 @@ internal static class EnvironmentVariableReader
             rows.Add(definition);
             if (group.FirstOrDefault(f => Named(f, ValuesFile)) is { } values)
             {
-                rows.AddRange(ReadValues(values, definition));
+                rows.AddRange(ReadValues(values, definition, definition.GetAttributeValue<string>("schemaname") ?? group.Key));
             }
         }
 
@@ -61,7 +61,7 @@ internal static class EnvironmentVariableReader
                 $"The environment variable '{schemaName}' has the unknown type {type}; expected 100000000 (String) to 100000005 (Secret).");
         }
 
-        var id = SolutionComponentIds.For(DefinitionTable, schemaName);
+        var id = Setup.StableIds.Of(DefinitionTable, schemaName);
         var row = new Entity(DefinitionTable, id)
         {
             ["environmentvariabledefinitionid"] = id,
@@ -77,9 +77,8 @@ internal static class EnvironmentVariableReader
 
     // { "environmentvariablevalues": { "environmentvariablevalue": { "@environmentvariablevalueid": "…", "value": "…" } } },
     // where environmentvariablevalue may also be an array.
-    private static IEnumerable<Entity> ReadValues(SolutionFile file, Entity definition)
+    private static IEnumerable<Entity> ReadValues(SolutionFile file, Entity definition, string schemaName)
     {
-        var schemaName = (string)definition["schemaname"];
         using var document = Parse(file);
         if (!document.RootElement.TryGetProperty("environmentvariablevalues", out var list) || !list.TryGetProperty(ValueTable, out var values))
         {
@@ -102,7 +101,7 @@ internal static class EnvironmentVariableReader
 
             var id = item.TryGetProperty("@environmentvariablevalueid", out var idText) && Guid.TryParse(idText.GetString(), out var given)
                 ? given
-                : SolutionComponentIds.For(ValueTable, schemaName);
+                : Setup.StableIds.Of(ValueTable, schemaName);
             yield return new Entity(ValueTable, id)
             {
                 ["environmentvariablevalueid"] = id,

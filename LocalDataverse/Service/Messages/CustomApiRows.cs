@@ -1,4 +1,3 @@
-using DataverseSharing.LocalDataverse.Metadata.Solution;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Service.Messages;
@@ -6,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// <summary>
 /// The customapi, customapirequestparameter and customapiresponseproperty rows of registered custom APIs, as
 /// Dataverse keeps them, so code can query what is registered. Ids are derived from the names (see
-/// <see cref="SolutionComponentIds"/>): the same API has the same rows at every opening.
+/// <see cref="Setup.StableIds"/>): the same API has the same rows at every opening.
 /// </summary>
 internal static class CustomApiRows
 {
@@ -31,7 +30,7 @@ internal static class CustomApiRows
 
     private static Entity ApiRow(CustomApiDefinition api)
     {
-        var id = SolutionComponentIds.For(ApiTable, api.UniqueName);
+        var id = Setup.StableIds.Of(ApiTable, api.UniqueName);
         var row = new Entity(ApiTable, id)
         {
             ["customapiid"] = id,
@@ -51,7 +50,7 @@ internal static class CustomApiRows
     {
         // Dataverse names a parameter after its API: "<api unique name>.<parameter unique name>".
         var name = $"{api["uniquename"]}.{uniqueName}";
-        var id = SolutionComponentIds.For(table, name);
+        var id = Setup.StableIds.Of(table, name);
         var row = new Entity(table, id)
         {
             [table + "id"] = id,
