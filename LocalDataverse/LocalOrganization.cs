@@ -2,6 +2,7 @@ using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service;
+using DataverseSharing.LocalDataverse.Setup;
 using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -17,14 +18,16 @@ public sealed class LocalOrganization : IDisposable
     private readonly TimeProvider clock;
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
+    private readonly Service.Messages.MessageHandlerRegistry handlers;
 
-    private LocalOrganization(LocalDatabase database, PluginPipeline pipeline, LocalOrganizationOptions options)
+    private LocalOrganization(LocalDatabase database, OrganizationSetup setup, LocalOrganizationOptions options)
     {
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
-        Pipeline = pipeline;
-        security = options.EnforceSecurity ? new SecurityEnforcement(options.Roles ?? Security.RoleCatalog.Default) : null;
-        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock, pipeline: Pipeline, security: security);
+        Pipeline = setup.Pipeline;
+        handlers = setup.Content.Handlers;
+        security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
+        SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
         if (options.RunAsyncJobsInBackground)
         {
@@ -49,7 +52,7 @@ public sealed class LocalOrganization : IDisposable
         var setup = OrganizationSetup.From(options);
         var database = LocalDatabase.OpenInMemory(setup.Catalog);
         database.Inference = options.InferUnknownTables ? new Metadata.Inference.TableInference() : null;
-        return new LocalOrganization(database, setup.Pipeline, options);
+        return WithSystemRows(new LocalOrganization(database, setup, options), setup);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
@@ -68,12 +71,28 @@ public sealed class LocalOrganization : IDisposable
 
         // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
-        return new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup.Pipeline, options);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, options), setup);
+    }
+
+    // The registrations become rows once the schema is there; an organization whose rows cannot be written is
+    // not handed out (the write is one transaction, so the file is left as it was).
+    private static LocalOrganization WithSystemRows(LocalOrganization organization, OrganizationSetup setup)
+    {
+        try
+        {
+            SystemRowSync.Apply(organization.Database, setup.SystemRows, organization.clock);
+            return organization;
+        }
+        catch
+        {
+            organization.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A service acting as <paramref name="userId"/>; requests run through the pipeline.</summary>
     public LocalOrganizationService ServiceAs(Guid userId) =>
-        new(Database, userId, clock: clock, pipeline: Pipeline, security: security);
+        new(Database, userId, handlers, clock, Pipeline, security);
 
     /// <summary>A copy of the whole organization to restore later.</summary>
     public DatabaseSnapshot TakeSnapshot() => DatabaseSnapshot.Take(Database);

@@ -37,12 +37,21 @@ public sealed record LocalOrganizationOptions
     public Pipeline.StepDiscovery? DiscoverSteps { get; init; }
 
     /// <summary>
+    /// Custom APIs registered in code, for tests without a solution folder (a folder's customapis/ are read as
+    /// well): requests named after one check its parameters and run its plug-in; none by default.
+    /// </summary>
+    public IReadOnlyList<Service.Messages.CustomApiDefinition> CustomApis { get; init; } = Array.Empty<Service.Messages.CustomApiDefinition>();
+
+    /// <summary>
     /// Enforces security roles for every user but SYSTEM, as Dataverse does (on by default). Callers then need a
     /// systemuser row with roles; turn it off for tests that are not about security.
     /// </summary>
     public bool EnforceSecurity { get; init; } = true;
 
-    /// <summary>The role definitions role rows are matched to; the package's and the standard roles by default.</summary>
+    /// <summary>
+    /// The role definitions role rows are matched to; by default the package's and the standard roles plus the
+    /// <see cref="SolutionFolders"/>' Roles/*.xml.
+    /// </summary>
     public Security.RoleCatalog? Roles { get; init; }
 
     /// <summary>

@@ -2,6 +2,8 @@ using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Metadata.Solution;
 using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Pipeline.Solution;
+using DataverseSharing.LocalDataverse.Setup;
+using Microsoft.Xrm.Sdk;
 using Standard = DataverseSharing.LocalDataverse.Metadata.Standard;
 
 namespace DataverseSharing.LocalDataverse;
@@ -11,7 +13,12 @@ namespace DataverseSharing.LocalDataverse;
 /// options' solution folders, code registrations and discovery. Everything is read and checked first, so bad input
 /// opens and creates nothing.
 /// </summary>
-internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline Pipeline)
+/// <param name="SystemRows">
+/// The platform's rows the database must hold once open, exactly (Setup/SystemRowSync writes what differs and
+/// removes the rest): today the registration rows of <see cref="RegistrationRows"/>. Another kind of system row
+/// read from the folders (customapi, ...) is added here, in <see cref="From"/>, with one more spread into the list.
+/// </param>
+internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline Pipeline, IReadOnlyList<Entity> SystemRows)
 {
     /// <exception cref="MetadataException">A solution folder that cannot be read; names the folder, file and line.</exception>
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse; names where it was registered.</exception>
@@ -20,8 +27,19 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder)))).ToList();
         var catalog = options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
         var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies)));
-        return new OrganizationSetup(catalog, RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList()));
+        var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList());
+        var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
+        var content = SolutionContent.Read(options, solutions);
+        IReadOnlyList<Entity> systemRows =
+        [
+            .. RegistrationRows.Build(registrations, pipeline.Steps),
+            .. content.Rows,
+        ];
+        return new OrganizationSetup(catalog, pipeline, systemRows) { Content = content };
     }
+
+    /// <summary>The folders' and the options' custom APIs, roles and environment variables (see <see cref="SolutionContent"/>).</summary>
+    public SolutionContent Content { get; init; } = SolutionContent.None;
 
     // The package's own solution is not part of an organization built from other solutions: the standard tables
     // and the given folders' tables are, as in an environment where only those solutions were imported.
@@ -36,7 +54,7 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         return InFolder(string.Join(", ", solutions.Select(s => s.Folder)), builder.Build);
     }
 
-    private static T InFolder<T>(string folder, Func<T> read)
+    internal static T InFolder<T>(string folder, Func<T> read)
     {
         try
         {

@@ -22,6 +22,17 @@ internal static class SecurityFaults
     public static SecurityFaultException MissingPrivilege(SecurityPrincipal principal, TableDefinition table, PrivilegeName privilege) =>
         MissingPrivilege("user", principal.UserId, (int)OwnerType.User, principal.AllRoles, principal.UserId, table, privilege, prefix: null);
 
+    /// <summary>A privilege named outright (a custom API's execute privilege), not one of a table.</summary>
+    public static SecurityFaultException MissingPrivilege(SecurityPrincipal principal, string privilegeName)
+    {
+        var roles = principal.AllRoles;
+        var message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Principal user (Id={principal.UserId:D}, type={(int)OwnerType.User}, roleCount={roles.Count}, privilegeCount={roles.Sum(r => r.PrivilegeCount)}, accessMode={ReadWriteAccessMode}), " +
+            $"is missing {privilegeName} privilege. context.Caller={principal.UserId:D}");
+        return new SecurityFaultException(SecurityErrorCodes.MissingPrivilege, message);
+    }
+
     /// <summary>The new owner of an assigned row cannot read it; Dataverse names the owner as principal and the caller.</summary>
     public static SecurityFaultException OwnerCannotRead(SecurityPrincipal caller, SecurityPrincipal owner, TableDefinition table, PrivilegeName privilege) =>
         MissingPrivilege("user", owner.UserId, (int)OwnerType.User, owner.AllRoles, caller.UserId, table, privilege, OwnerPrefix);

@@ -27,6 +27,7 @@ public static class StandardRoles
             .. SalesTable("Opportunity", read: AccessDepth.BusinessUnit, own: AccessDepth.User, appendTo: AccessDepth.BusinessUnit),
             .. SalesTable("Activity", read: AccessDepth.User, own: AccessDepth.User, appendTo: AccessDepth.User),
             .. DirectoryTables(AccessDepth.BusinessUnit),
+            .. RegistrationTables(),
         ]);
 
     public static SecurityRole SalesManager { get; } = new(
@@ -38,6 +39,7 @@ public static class StandardRoles
             .. ManagerTable("Opportunity"),
             .. ManagerTable("Activity"),
             .. DirectoryTables(AccessDepth.Organization),
+            .. RegistrationTables(),
         ]);
 
     public static IReadOnlyList<SecurityRole> All { get; } = [SystemAdministrator, Salesperson, SalesManager];
@@ -79,6 +81,13 @@ public static class StandardRoles
         Grant(Privilege.Read, "BusinessUnit", AccessDepth.Organization),
         Grant(Privilege.Read, "Role", roles),
     ];
+
+    // What is registered (solutions, plug-in assemblies and types, messages, steps, images, custom APIs) is the
+    // platform's: every standard role reads it across the organization, as apps and plug-ins look it up, and only
+    // an administrator (or SYSTEM, which writes it at open) changes it.
+    private static IEnumerable<RolePrivilege> RegistrationTables() =>
+        new[] { "Solution", "Publisher", "PluginPackage", "PluginAssembly", "PluginType", "SdkMessage", "SdkMessageFilter", "SdkMessageProcessingStep", "SdkMessageProcessingStepImage", "CustomAPI" }
+            .Select(table => Grant(Privilege.Read, table, AccessDepth.Organization));
 
     private static RolePrivilege Grant(Privilege privilege, string table, AccessDepth depth) =>
         new(new PrivilegeName(privilege, table).Value, depth);

@@ -19,7 +19,9 @@ public static class SolutionSource
             throw new MetadataException($"The solution folder '{root}' does not exist.");
         }
 
+        // XML for nearly everything; JSON for environment variables' current values (environmentvariablevalues.json).
         return Directory.EnumerateFiles(root, "*.xml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories))
             .Select(path => new SolutionFile(
                 Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'),
                 () => File.OpenRead(path)))

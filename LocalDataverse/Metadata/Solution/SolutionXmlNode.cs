@@ -92,6 +92,15 @@ internal readonly record struct SolutionXmlNode(XElement Element, string File)
         var other => throw Error($"<{name}> holds '{other}'; expected 0 or 1."),
     };
 
+    /// <summary>
+    /// A localized text (&lt;displayname default="…"&gt;&lt;label description="…" languagecode="1033"/&gt;): its default,
+    /// else its first label, as the engine works in one language; null when absent.
+    /// </summary>
+    public string? Label(string name) =>
+        Child(name) is { } element
+            ? element.Attribute("default") is { Length: > 0 } text ? text : element.Children("label").Select(l => l.Attribute("description")).FirstOrDefault(d => d is { Length: > 0 })
+            : null;
+
     public MetadataException Error(string message) => new(message, Location);
 
     private int? ParseInt(string? text, string name)

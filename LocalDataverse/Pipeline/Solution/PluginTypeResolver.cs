@@ -53,6 +53,17 @@ internal sealed class PluginTypeResolver
             throw step.Error($"{describe}: <SdkMessageProcessingStep> has neither <PluginTypeName> nor <PluginTypeId>.");
         }
 
+        return Find(step, name, describe);
+    }
+
+    /// <summary>The class of the plugintype with this id (a custom API's), as a PluginAssemblies/*/*.dll.data.xml lists it.</summary>
+    /// <exception cref="MetadataException">No data file lists the id, or its type is in none of the given assemblies.</exception>
+    public Type ResolveId(SolutionXmlNode at, Guid id, string describe) =>
+        Find(at, namesById.GetValueOrDefault(id) ?? throw at.Error($"{describe}: the plug-in type {id:D} is not listed by any PluginAssemblies/*/*.dll.data.xml."), describe);
+
+    private Type Find(SolutionXmlNode at, string name, string describe)
+    {
+        var step = at;
         var comma = name.IndexOf(',', StringComparison.Ordinal);
         var typeName = (comma < 0 ? name : name[..comma]).Trim();
         var assemblyName = comma < 0 ? null : SimpleName(name[(comma + 1)..]);

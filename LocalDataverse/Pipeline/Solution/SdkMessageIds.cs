@@ -25,5 +25,13 @@ internal static class SdkMessageIds
         [new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8")] = "Update",
     };
 
+    private static readonly Dictionary<string, Guid> IdsByName = Names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
     public static string? NameOf(Guid id) => Names.GetValueOrDefault(id);
+
+    /// <summary>The documented id of a message, or null for a message whose id is not documented.</summary>
+    public static Guid? IdOf(string message) => IdsByName.TryGetValue(message, out var id) ? id : null;
+
+    /// <summary>The messages with a documented id, for an error that lists them.</summary>
+    public static IEnumerable<string> MessageNames => IdsByName.Keys.Order(StringComparer.Ordinal);
 }

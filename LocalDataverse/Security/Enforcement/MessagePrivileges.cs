@@ -28,6 +28,16 @@ public sealed class MessagePrivileges
 
     internal MessageCheck Check { get; }
 
+    /// <summary>
+    /// A privilege named outright (a custom API's ExecutePrivilegeName) at any depth; the message's inner requests are
+    /// then checked as <see cref="InnerRequests"/> are.
+    /// </summary>
+    public static MessagePrivileges Execute(string privilegeName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(privilegeName);
+        return new(MessageCheck.Execute, privilegeName);
+    }
+
     /// <summary>The request parameter the check reads (Target, EntityMoniker, Query...).</summary>
     internal string Parameter { get; }
 
@@ -76,6 +86,7 @@ internal enum MessageCheck
     Undeclared,
     None,
     InnerRequests,
+    Execute,
     Create,
     Read,
     Update,

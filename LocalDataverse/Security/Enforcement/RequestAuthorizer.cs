@@ -44,6 +44,10 @@ internal sealed class RequestAuthorizer
         {
             case MessageCheck.None or MessageCheck.InnerRequests:
                 return request;
+            case MessageCheck.Execute when !Holds(declared.Parameter):
+                throw SecurityFaults.MissingPrivilege(principal, declared.Parameter);
+            case MessageCheck.Execute:
+                return request;
             case MessageCheck.Create:
                 AuthorizeCreate(Required<Entity>(request, declared.Parameter));
                 return request;
@@ -84,6 +88,11 @@ internal sealed class RequestAuthorizer
                     $"The message '{request.RequestName}' declares no privileges, so only SYSTEM may send it; user {principal.UserId:D} may not.");
         }
     }
+
+    // A privilege that is not about a table's rows is held or not: any depth of it in any of the caller's roles.
+    private bool Holds(string privilegeName) =>
+        principal.IsSystemAdministrator
+        || principal.AllRoles.Any(role => role.Privileges.Any(p => p.Depth != AccessDepth.None && string.Equals(p.Name, privilegeName, StringComparison.OrdinalIgnoreCase)));
 
     private void AuthorizeCreate(Entity target)
     {

@@ -24,8 +24,12 @@ internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandle
         Stage = StepStage.MainOperation,
     };
 
-    /// <summary>The plug-in's calls through a service for the caller (context.UserId) are checked as the caller's own requests.</summary>
-    public MessagePrivileges Privileges => MessagePrivileges.InnerRequests;
+    /// <summary>
+    /// The API's execute privilege when it names one; either way the plug-in's calls through a service for the caller
+    /// (context.UserId) are checked as the caller's own requests.
+    /// </summary>
+    public MessagePrivileges Privileges { get; } =
+        api.ExecutePrivilegeName is { Length: > 0 } privilege ? MessagePrivileges.Execute(privilege) : MessagePrivileges.InnerRequests;
 
     public string MessageName => api.UniqueName;
 
@@ -72,17 +76,51 @@ internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandle
                 throw DataverseFaults.InvalidArgument(
                     $"The parameter '{parameter.UniqueName}' of custom API '{api.UniqueName}' must be of type {parameter.Type}, not {value!.GetType().FullName}.");
             }
+
+            if (present && parameter.LogicalEntityName is { Length: > 0 } table && TableOf(value!) is { } given && given != table)
+            {
+                throw DataverseFaults.InvalidArgument(
+                    $"The parameter '{parameter.UniqueName}' of custom API '{api.UniqueName}' must be a {table}, not a {given}.");
+            }
         }
 
+        CheckTarget(request);
         foreach (var name in request.Parameters.Keys)
         {
-            var bound = api.BoundEntityLogicalName is not null && name == "Target";
+            var bound = api.BindingType != CustomApiBindingType.Global && name == "Target";
             if (!bound && api.RequestParameters.All(p => p.UniqueName != name))
             {
                 throw DataverseFaults.InvalidArgument($"'{name}' is not a parameter of custom API '{api.UniqueName}'.");
             }
         }
     }
+
+    // An entity-bound API is called on one row: Target is a reference to a row of the bound table, as the
+    // platform passes it (and the Web API builds it from the URL).
+    private void CheckTarget(OrganizationRequest request)
+    {
+        if (api.BindingType != CustomApiBindingType.Entity)
+        {
+            return;
+        }
+
+        if (!request.Parameters.TryGetValue("Target", out var value) || value is not EntityReference target)
+        {
+            throw DataverseFaults.InvalidArgument($"Custom API '{api.UniqueName}' is bound to {api.BoundEntityLogicalName}: its Target must be an EntityReference to one.");
+        }
+
+        if (target.LogicalName != api.BoundEntityLogicalName)
+        {
+            throw DataverseFaults.InvalidArgument($"Custom API '{api.UniqueName}' is bound to {api.BoundEntityLogicalName}, not to {target.LogicalName}.");
+        }
+    }
+
+    private static string? TableOf(object value) => value switch
+    {
+        EntityReference reference => reference.LogicalName,
+        Entity entity => entity.LogicalName,
+        _ => null,
+    };
 
     private RemoteExecutionContext NewContext(OrganizationRequest request, RequestContext context)
     {

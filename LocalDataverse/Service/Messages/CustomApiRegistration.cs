@@ -8,9 +8,9 @@ public static class CustomApiRegistration
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(api);
-        if (api.PluginType is { } type && !typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type))
+        if (api.Problem() is { } problem)
         {
-            throw new ArgumentException($"The plug-in type {type.FullName} of custom API '{api.UniqueName}' does not implement IPlugin.", nameof(api));
+            throw new ArgumentException(problem, nameof(api));
         }
 
         return registry.Register(new CustomApiHandler(api));

@@ -1,0 +1,137 @@
+using DataverseSharing.LocalDataverse.Service;
+using DataverseSharing.LocalDataverse.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace DataverseSharing.LocalDataverse.Setup;
+
+/// <summary>
+/// Makes the database's system rows (what is registered: solutions, assemblies, types, steps, images, custom
+/// APIs) exactly the rows an open was given. The comparison is a read, so an up-to-date file is left alone and no
+/// write lock is taken; otherwise the rows are compared again under the write lock and every create, update and
+/// delete commits in one transaction, so a second process opening at the same time finds them written and writes
+/// nothing, and a killed process leaves the file as it was.
+/// </summary>
+internal static class SystemRowSync
+{
+    /// <summary>
+    /// The tables whose every row comes from the registrations, parents first: a row in one of them that an open
+    /// was not given is removed. Tables of other given rows are managed the same way.
+    /// </summary>
+    private static readonly string[] ManagedTables =
+        ["publisher", "solution", "pluginpackage", "pluginassembly", "plugintype", "sdkmessage", "sdkmessagefilter", "sdkmessageprocessingstep", "sdkmessageprocessingstepimage", "customapi"];
+
+    /// <summary>
+    /// Writes what differs. Tables the catalog lacks (an organization given its own catalog) are left out; a
+    /// read-only file is only read, its rows as it holds them.
+    /// </summary>
+    public static void Apply(LocalDatabase database, IReadOnlyList<Entity> rows, TimeProvider clock)
+    {
+        var tables = ManagedTables.Concat(rows.Select(r => r.LogicalName)).Distinct(StringComparer.Ordinal)
+            .Where(t => database.Catalog.TryGetTable(t, out _)).ToList();
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        var given = rows.Where(r => tables.Contains(r.LogicalName, StringComparer.Ordinal)).ToList();
+
+        // No pipeline and no security: these rows are the platform's own, written as an import writes them,
+        // without running anyone's plug-ins.
+        var service = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock);
+        if (database.IsReadOnly || Changes.Between(service, tables, given).IsEmpty)
+        {
+            return;
+        }
+
+        database.InTransaction(() =>
+        {
+            Changes.Between(service, tables, given).ApplyTo(service);
+            return true;
+        });
+    }
+
+    private sealed record Changes(IReadOnlyList<Entity> Creates, IReadOnlyList<Entity> Updates, IReadOnlyList<EntityReference> Deletes)
+    {
+        public bool IsEmpty => Creates.Count == 0 && Updates.Count == 0 && Deletes.Count == 0;
+
+        public static Changes Between(IOrganizationService service, IReadOnlyList<string> tables, IReadOnlyList<Entity> given)
+        {
+            var creates = new List<Entity>();
+            var updates = new List<Entity>();
+            var deletes = new List<EntityReference>();
+            foreach (var table in tables)
+            {
+                var wanted = given.Where(r => r.LogicalName == table).ToList();
+                var columns = wanted.SelectMany(r => r.Attributes.Keys).Distinct(StringComparer.Ordinal).ToArray();
+                var existing = ReadAll(service, table, columns);
+                foreach (var row in wanted)
+                {
+                    if (!existing.Remove(row.Id, out var current))
+                    {
+                        creates.Add(row);
+                    }
+                    else if (!row.Attributes.All(a => SameValue(a.Value, current.GetAttributeValue<object?>(a.Key))))
+                    {
+                        updates.Add(row);
+                    }
+                }
+
+                deletes.AddRange(existing.Values.Select(r => r.ToEntityReference()));
+            }
+
+            // Children go before their parents, so no delete finds its row already gone through a cascade.
+            deletes.Reverse();
+            return new Changes(creates, updates, deletes);
+        }
+
+        public void ApplyTo(IOrganizationService service)
+        {
+            foreach (var row in Deletes)
+            {
+                service.Delete(row.LogicalName, row.Id);
+            }
+
+            foreach (var row in Updates)
+            {
+                service.Update(row);
+            }
+
+            foreach (var row in Creates)
+            {
+                service.Create(row);
+            }
+        }
+
+        private static Dictionary<Guid, Entity> ReadAll(IOrganizationService service, string table, string[] columns)
+        {
+            var query = new QueryExpression(table) { ColumnSet = new ColumnSet(columns), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } };
+            var rows = new Dictionary<Guid, Entity>();
+            while (true)
+            {
+                var page = service.RetrieveMultiple(query);
+                foreach (var row in page.Entities)
+                {
+                    rows[row.Id] = row;
+                }
+
+                if (!page.MoreRecords)
+                {
+                    return rows;
+                }
+
+                query.PageInfo.PageNumber++;
+                query.PageInfo.PagingCookie = page.PagingCookie;
+            }
+        }
+
+        private static bool SameValue(object? wanted, object? stored) => (wanted, stored) switch
+        {
+            (null, null) => true,
+            (OptionSetValue a, OptionSetValue b) => a.Value == b.Value,
+            (EntityReference a, EntityReference b) => a.Id == b.Id && a.LogicalName == b.LogicalName,
+            (string { Length: 0 }, null) => true,
+            _ => Equals(wanted, stored),
+        };
+    }
+}
