@@ -30,6 +30,7 @@ internal static class RegistrationCatalog
         .AddTable(Table("pluginpackage", "PluginPackage", Text("name"), Text("uniquename"), Text("version")))
         .AddTable(Table("plugintype", "PluginType", Text("typename"), Text("name"), Text("friendlyname"), Text("assemblyname"), Text("version"), Flag("isworkflowactivity"), Lookup("pluginassemblyid", "pluginassembly")))
         .AddTable(Table("sdkmessage", "SdkMessage", Text("name")))
+        .AddTable(Table("customapi", "CustomAPI", Text("uniquename"), Text("name")))
         .AddTable(Table("sdkmessagefilter", "SdkMessageFilter", Lookup("sdkmessageid", "sdkmessage"), Text("primaryobjecttypecode"), Text("secondaryobjecttypecode")))
         .AddTable(Table(
             "sdkmessageprocessingstep",
