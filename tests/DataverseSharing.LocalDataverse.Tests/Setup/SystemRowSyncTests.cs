@@ -42,6 +42,16 @@ public sealed class SystemRowSyncTests : IDisposable
     }
 
     [Fact]
+    public void CreateInMemory_StandardCatalog_RegistrationRowsWritten()
+    {
+        using var org = LocalOrganization.CreateInMemory(FolderOptions() with { Catalog = null });
+
+        Assert.Equal(4, org.SystemService.RetrieveMultiple(new QueryExpression("sdkmessageprocessingstep")).Entities.Count);
+        Assert.Equal(4, org.SystemService.RetrieveMultiple(new QueryExpression("sdkmessageprocessingstepimage")).Entities.Count);
+        Assert.Single(org.SystemService.RetrieveMultiple(new QueryExpression("solution")).Entities);
+    }
+
+    [Fact]
     public void Open_SolutionFolder_ImagesFoundWithFetchXmlThroughTheirStep()
     {
         using var org = LocalOrganization.CreateInMemory(FolderOptions());
