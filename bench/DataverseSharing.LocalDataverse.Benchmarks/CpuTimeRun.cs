@@ -132,6 +132,16 @@ public static class CpuTimeRun
                 return 0;
             };
         });
+        yield return new("CreateInMemory from our Solution/src (SolutionFolder)", 5, () =>
+        {
+            var b = new SolutionFolderBenchmarks();
+            return b.OurSolutionFolder;
+        });
+        yield return new("CreateInMemory from a third-party folder, 1 table 5 steps (SolutionFolder)", 5, () =>
+        {
+            var b = new SolutionFolderBenchmarks();
+            return b.ThirdPartyFolderOneTableFiveSteps;
+        });
     }
 
     private static void Measure(Scenario scenario)

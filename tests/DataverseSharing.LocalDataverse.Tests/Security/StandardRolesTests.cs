@@ -45,7 +45,9 @@ public class StandardRolesTests
     [Fact]
     public void All_StandardRoles_GrantOnlyDepthsTheirTablesAllow()
     {
-        var tables = LocalMetadata.Default.Tables.ToLookup(PrivilegeName.EntityNameFor, StringComparer.OrdinalIgnoreCase);
+        // The standard tables and the registration tables (solution, plugintype, sdkmessageprocessingstep...) the
+        // roles read; the standard roles name no table of the package's own solution.
+        var tables = Setup.RegistrationCatalog.Value.Tables.ToLookup(PrivilegeName.EntityNameFor, StringComparer.OrdinalIgnoreCase);
 
         var privileges = StandardRoles.All.SelectMany(r => r.Privileges).ToList();
 
