@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 /// logical names and types. They are data in standard-tables.json, embedded in the assembly; the columns every
 /// table of a kind has are added here, from <see cref="CommonColumns"/>.
 /// </summary>
-public static class StandardTables
+internal static class StandardTables
 {
     private const string ResourceName = "DataverseSharing.LocalDataverse.Metadata.Standard.standard-tables.json";
     private const string ResourceFile = "Metadata/Standard/standard-tables.json";

@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Security.Enforcement;
 /// (<see cref="Service.Messages.IMessageHandler.Privileges"/>): the one place per message the authorizer reads.
 /// A handler that declares nothing is <see cref="Undeclared"/>: only SYSTEM may send its message.
 /// </summary>
-public sealed class MessagePrivileges
+internal sealed class MessagePrivileges
 {
     private MessagePrivileges(MessageCheck check, string parameter = "", string other = "")
     {
