@@ -42,6 +42,12 @@ public sealed record LocalOrganizationOptions
     /// </summary>
     public bool EnforceSecurity { get; init; } = true;
 
+    /// <summary>
+    /// Handlers for messages the engine does not know (see <see cref="Service.Messages.ICustomMessageHandler"/>): they run
+    /// through the pipeline, so steps on their messages fire. A handler named like a built-in message is refused.
+    /// </summary>
+    public IReadOnlyList<Service.Messages.ICustomMessageHandler> MessageHandlers { get; init; } = Array.Empty<Service.Messages.ICustomMessageHandler>();
+
     /// <summary>The role definitions role rows are matched to; the package's and the standard roles by default.</summary>
     public Security.RoleCatalog? Roles { get; init; }
 

@@ -10,9 +10,9 @@ namespace DataverseSharing.LocalDataverse.Tests.Security.Enforcement;
 /// </summary>
 internal sealed class SecuredOrg : IDisposable
 {
-    public SecuredOrg()
+    public SecuredOrg(LocalOrganizationOptions? options = null)
     {
-        Org = LocalOrganization.CreateInMemory();
+        Org = LocalOrganization.CreateInMemory(options);
         Root = Unit("Root", null);
         SalesEu = Unit("Sales EU", Root);
         EuNorth = Unit("Sales EU North", SalesEu);
