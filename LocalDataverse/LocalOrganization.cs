@@ -3,6 +3,7 @@ using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service;
 using DataverseSharing.LocalDataverse.Setup;
+using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -18,14 +19,14 @@ public sealed class LocalOrganization : IDisposable
     private readonly TimeProvider clock;
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
-    private readonly Service.Messages.MessageHandlerRegistry handlers;
+    private readonly MessageHandlerRegistry handlers;
 
-    private LocalOrganization(LocalDatabase database, OrganizationSetup setup, LocalOrganizationOptions options)
+    private LocalOrganization(LocalDatabase database, OrganizationSetup setup, MessageHandlerRegistry handlers, LocalOrganizationOptions options)
     {
+        this.handlers = handlers;
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
         Pipeline = setup.Pipeline;
-        handlers = setup.Content.Handlers;
         security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
@@ -50,15 +51,17 @@ public sealed class LocalOrganization : IDisposable
     {
         options ??= LocalOrganizationOptions.Default;
         var setup = OrganizationSetup.From(options);
+        var handlers = CustomMessageHandlers.AddTo(setup.Content.Handlers, options.MessageHandlers);
         var database = LocalDatabase.OpenInMemory(setup.Catalog);
         database.Inference = options.InferUnknownTables ? new Metadata.Inference.TableInference() : null;
-        return WithSystemRows(new LocalOrganization(database, setup, options), setup);
+        return WithSystemRows(new LocalOrganization(database, setup, handlers, options), setup);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
     /// <exception cref="LocalDatabaseException">The file is locked, damaged, or from a newer version.</exception>
     /// <exception cref="StepRegistrationException">A registered step Dataverse would refuse.</exception>
     /// <exception cref="MetadataException">A solution folder that cannot be read.</exception>
+    /// <exception cref="ArgumentException">A custom message handler named like a built-in message, or twice.</exception>
     public static LocalOrganization Open(string path, LocalOrganizationOptions? options = null)
     {
         options ??= LocalOrganizationOptions.Default;
@@ -69,9 +72,10 @@ public sealed class LocalOrganization : IDisposable
                 nameof(options));
         }
 
-        // Tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
+        // Handlers, tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
-        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, options), setup);
+        var handlers = CustomMessageHandlers.AddTo(setup.Content.Handlers, options.MessageHandlers);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, handlers, options), setup);
     }
 
     // The registrations become rows once the schema is there; an organization whose rows cannot be written is

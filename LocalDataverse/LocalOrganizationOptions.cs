@@ -49,6 +49,12 @@ public sealed record LocalOrganizationOptions
     public bool EnforceSecurity { get; init; } = true;
 
     /// <summary>
+    /// Handlers for messages the engine does not know (see <see cref="Service.Messages.ICustomMessageHandler"/>): they run
+    /// through the pipeline, so steps on their messages fire. A handler named like a built-in message is refused.
+    /// </summary>
+    public IReadOnlyList<Service.Messages.ICustomMessageHandler> MessageHandlers { get; init; } = Array.Empty<Service.Messages.ICustomMessageHandler>();
+
+    /// <summary>
     /// The role definitions role rows are matched to; by default the package's and the standard roles plus the
     /// <see cref="SolutionFolders"/>' Roles/*.xml.
     /// </summary>

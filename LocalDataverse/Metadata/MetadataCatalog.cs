@@ -3,6 +3,8 @@ namespace DataverseSharing.LocalDataverse.Metadata;
 /// <summary>
 /// Every table, global choice and relationship the engine knows: the built-in standard tables merged with the
 /// package's solution. Immutable once built, so one instance can be shared by every engine in a process.
+/// Public on purpose with its definitions (tables, columns, choices, relationships): callers read column limits and
+/// choices from it, and pass one in <see cref="LocalOrganizationOptions.Catalog"/>. Building one is internal.
 /// </summary>
 public sealed class MetadataCatalog
 {

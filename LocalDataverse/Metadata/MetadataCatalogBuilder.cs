@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Metadata;
 /// Collects tables, columns added to existing tables, global choices and relationships from any source (built-in
 /// definitions, solution files), then checks that they fit together and builds the immutable catalog.
 /// </summary>
-public sealed class MetadataCatalogBuilder
+internal sealed class MetadataCatalogBuilder
 {
     // The "Owner" pseudo-table that owner_* relationships point to is not a table: an Owner column's targets are
     // always systemuser and team, so those relationships add nothing the column type does not already say.

@@ -17,7 +17,7 @@ public sealed class PluginPipeline
 
     /// <summary>A pipeline of steps registered in code.</summary>
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse.</exception>
-    public PluginPipeline(IEnumerable<StepDefinition> registrations, Guid? organizationId = null, string organizationName = "local")
+    internal PluginPipeline(IEnumerable<StepDefinition> registrations, Guid? organizationId = null, string organizationName = "local")
         : this(StepChecks.Check(Sourced(registrations)), organizationId, organizationName)
     {
     }
@@ -32,7 +32,7 @@ public sealed class PluginPipeline
     }
 
     /// <summary>A pipeline with no steps: the platform's core operations only.</summary>
-    public static PluginPipeline Empty { get; } = new(Array.Empty<StepDefinition>());
+    internal static PluginPipeline Empty { get; } = new(Array.Empty<StepDefinition>());
 
     /// <summary>A pipeline of steps from several sources, each named in the error when a step is refused.</summary>
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse.</exception>

@@ -19,7 +19,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// Tables without ownership (intersect tables) have no privileges of their own: every check passes for them
 /// and the related tables are checked instead.
 /// </summary>
-public sealed class AccessChecker
+internal sealed class AccessChecker
 {
     private readonly BusinessUnitTree businessUnits;
 

@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// The names role XML (RolePrivilege/@level) and the PrivilegeDepth enumeration give the depths. None has no
 /// name there: a role that does not grant a privilege simply leaves it out.
 /// </summary>
-public static class AccessDepthLevels
+internal static class AccessDepthLevels
 {
     public const string Basic = "Basic";
     public const string Local = "Local";

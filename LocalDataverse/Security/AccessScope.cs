@@ -14,7 +14,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// OR &lt;id&gt; IN (SELECT objectid FROM principalobjectaccess WHERE principalid IN (@sharees) AND
 /// (accessrightsmask &amp; @right) &lt;&gt; 0)</c>.
 /// </summary>
-public sealed class AccessScope
+internal sealed class AccessScope
 {
     private static readonly IReadOnlySet<Guid> Empty = new HashSet<Guid>();
 

@@ -1,6 +1,6 @@
 namespace DataverseSharing.LocalDataverse.Security;
 
-public enum AccessScopeKind
+internal enum AccessScopeKind
 {
     /// <summary>No row: the privilege is not held at any depth.</summary>
     None,

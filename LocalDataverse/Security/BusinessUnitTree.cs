@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// The organization's business units as a tree under one root, for the Parent: Child Business Units depth.
 /// Built once from (id, parent) pairs and immutable, so answers never see a half-built hierarchy.
 /// </summary>
-public sealed class BusinessUnitTree
+internal sealed class BusinessUnitTree
 {
     private readonly Dictionary<Guid, Guid?> parents;
     private readonly Dictionary<Guid, List<Guid>> children = [];

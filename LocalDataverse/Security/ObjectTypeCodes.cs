@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// codes. A custom table gets its code when it is imported, different in every organization, so here it gets a
 /// stable one in the custom range, derived from its name: good for reading a message, never for relying on.
 /// </summary>
-public static class ObjectTypeCodes
+internal static class ObjectTypeCodes
 {
     private const int FirstCustom = 10000;
     private const int CustomRange = 90000;

@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Security;
 
 /// <summary>What owns a row, with the object type codes Dataverse's access-check fault prints as OwnerIdType.</summary>
-public enum OwnerType
+internal enum OwnerType
 {
     User = 8,
     Team = 9,

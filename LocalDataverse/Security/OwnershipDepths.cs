@@ -7,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// role editor only offers None or Organization; business-owned rows (users, teams, roles) have a unit but no
 /// user owner, so it starts at Business Unit.
 /// </summary>
-public static class OwnershipDepths
+internal static class OwnershipDepths
 {
     public static bool IsAllowed(OwnershipType ownership, AccessDepth depth) => depth == AccessDepth.None || ownership switch
     {

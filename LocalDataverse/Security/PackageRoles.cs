@@ -6,7 +6,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// The security roles the package's solution ships (Solution/src/Roles), read from the copy embedded in this
 /// assembly or from a folder. docs/security-roles.md describes what each grants.
 /// </summary>
-public static class PackageRoles
+internal static class PackageRoles
 {
     /// <summary>Sales reps: read practices, draft their own, rate the suggestions on their deals.</summary>
     public const string Contributor = "Practice Contributor";

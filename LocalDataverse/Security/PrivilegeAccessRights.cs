@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Security;
 
 /// <summary>The access right each privilege is checked as on a record.</summary>
-public static class PrivilegeAccessRights
+internal static class PrivilegeAccessRights
 {
     public static RecordAccessRights ToAccessRight(this Privilege privilege) => privilege switch
     {

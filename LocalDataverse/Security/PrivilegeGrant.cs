@@ -7,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// to its members.
 /// </summary>
 /// <param name="TeamId">The team the grant acts as; null when it acts as the user.</param>
-public sealed record PrivilegeGrant(AccessDepth Depth, Guid? TeamId, Guid BusinessUnitId, string RoleName)
+internal sealed record PrivilegeGrant(AccessDepth Depth, Guid? TeamId, Guid BusinessUnitId, string RoleName)
 {
     public bool ActsAsUser => TeamId is null;
 }

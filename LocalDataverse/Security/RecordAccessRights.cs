@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// (PrincipalObjectAccess.accessrightsmask) and what the access-check fault names ("AccessRights: ReadAccess").
 /// </summary>
 [Flags]
-public enum RecordAccessRights
+internal enum RecordAccessRights
 {
     None = 0,
     ReadAccess = 1,

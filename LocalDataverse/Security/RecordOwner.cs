@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Security;
 
 /// <summary>The ownerid of a row: a user or a team (or, for business-owned tables, the business unit).</summary>
-public sealed record RecordOwner(Guid Id, OwnerType Type)
+internal sealed record RecordOwner(Guid Id, OwnerType Type)
 {
     public static RecordOwner User(Guid id) => new(id, OwnerType.User);
 

@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// shared with. For a row about to be created, the owner and unit it will get. Organization-owned rows have
 /// neither owner nor unit.
 /// </summary>
-public sealed record RecordSecurityInfo(Guid RecordId, RecordOwner? Owner, Guid? OwningBusinessUnitId)
+internal sealed record RecordSecurityInfo(Guid RecordId, RecordOwner? Owner, Guid? OwningBusinessUnitId)
 {
     public IReadOnlyList<RecordShare> Shares { get; init; } = [];
 

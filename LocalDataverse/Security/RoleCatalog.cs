@@ -3,7 +3,8 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// <summary>
 /// The roles an engine knows, by id and by name: the standard roles plus the package's. The service core keeps
 /// role assignments as ids (systemuserroles, teamroles) and resolves them here when it builds a
-/// <see cref="SecurityPrincipal"/> for a request.
+/// <see cref="SecurityPrincipal"/> for a request. Public on purpose with <see cref="SecurityRole"/>: callers look up
+/// role ids by name to create role rows, and may pass their own roles in <see cref="LocalOrganizationOptions.Roles"/>.
 /// </summary>
 public sealed class RoleCatalog
 {

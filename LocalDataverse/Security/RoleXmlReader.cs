@@ -9,7 +9,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// name and level. Anything malformed is a <see cref="MetadataException"/> naming the file and line. Elements
 /// newer than what is read here (IsAutoAssigned, descriptions…) are ignored, so a role from a recent export loads.
 /// </summary>
-public static class RoleXmlReader
+internal static class RoleXmlReader
 {
     public const string Folder = "Roles/";
 

@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// Dataverse's error codes for security failures (…/org-service/web-service-error-codes). Clients branch on
 /// these numbers, so they are the platform's.
 /// </summary>
-public static class SecurityErrorCodes
+internal static class SecurityErrorCodes
 {
     /// <summary>0x80040220: the user holds the privilege at no depth through any role ("is missing prvX privilege").</summary>
     public const int MissingPrivilege = unchecked((int)0x80040220);

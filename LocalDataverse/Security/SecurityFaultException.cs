@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// contract; the service core turns this into FaultException&lt;OrganizationServiceFault&gt; with the same
 /// code and message (DataverseFaults.Create(e.ErrorCode, e.Message)).
 /// </summary>
-public sealed class SecurityFaultException : Exception
+internal sealed class SecurityFaultException : Exception
 {
     public SecurityFaultException()
     {

@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// them and the teams they belong to (each with its own business unit and roles). The service core builds one
 /// per request from systemuser, team, role and their membership tables.
 /// </summary>
-public sealed class SecurityPrincipal
+internal sealed class SecurityPrincipal
 {
     public SecurityPrincipal(Guid userId, Guid businessUnitId, IEnumerable<SecurityRole> roles, IEnumerable<SecurityTeam>? teams = null)
     {

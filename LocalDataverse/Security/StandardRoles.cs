@@ -6,7 +6,7 @@ namespace DataverseSharing.LocalDataverse.Security;
 /// a salesperson owns their deals and sees their business unit's, a manager works across their part of the tree,
 /// an administrator has everything.
 /// </summary>
-public static class StandardRoles
+internal static class StandardRoles
 {
     /// <summary>
     /// The role template id of System Administrator, the same in every organization (role ids differ per

@@ -17,7 +17,7 @@ public sealed partial class LocalOrganizationService : IPipelineHost
     PipelineCaller IPipelineHost.Caller => caller;
 
     /// <summary>A runner for the asynchronous steps this service's requests queue, over the same database.</summary>
-    public AsyncJobRunner CreateAsyncJobRunner() =>
+    internal AsyncJobRunner CreateAsyncJobRunner() =>
         new(pipeline, new LocalOrganizationService(database, SystemUserId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security), (user, from) => ForStep(user, from), clock);
 
     // No row (a Create's pre-image, a row a step deleted): the platform then passes no image.

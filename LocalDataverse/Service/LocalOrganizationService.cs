@@ -32,7 +32,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     /// <param name="clock">The clock requests read; the system clock by default.</param>
     /// <param name="pipeline">The plug-in steps requests run through; none by default.</param>
     /// <param name="security">Security-role enforcement; off when null (every caller may do everything).</param>
-    public LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null, PluginPipeline? pipeline = null, SecurityEnforcement? security = null)
+    internal LocalOrganizationService(LocalDatabase database, Guid userId, MessageHandlerRegistry? handlers = null, TimeProvider? clock = null, PluginPipeline? pipeline = null, SecurityEnforcement? security = null)
         : this(database, userId, handlers, clock, pipeline, PipelineCaller.TopLevel(), security)
     {
     }

@@ -21,7 +21,7 @@ public sealed class DatabaseSnapshot : IDisposable
 
     /// <summary>Copies every table of <paramref name="database"/>, schema and rows.</summary>
     /// <exception cref="InvalidOperationException">A request is running on the database.</exception>
-    public static DatabaseSnapshot Take(LocalDatabase database)
+    internal static DatabaseSnapshot Take(LocalDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         lock (database)
@@ -36,7 +36,7 @@ public sealed class DatabaseSnapshot : IDisposable
 
     /// <summary>Puts the database back exactly as it was when the snapshot was taken.</summary>
     /// <exception cref="InvalidOperationException">A request is running on the database.</exception>
-    public void RestoreTo(LocalDatabase database)
+    internal void RestoreTo(LocalDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         lock (database)

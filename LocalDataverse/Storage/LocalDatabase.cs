@@ -7,6 +7,10 @@ namespace DataverseSharing.LocalDataverse.Storage;
 /// An open SQLite database holding the catalog's tables: a file for the embedded default, or ":memory:" for
 /// tests. One connection for the engine's lifetime: an in-memory database lives only as long as its connection,
 /// and one writer at a time is what Dataverse's per-request transactions need here.
+/// Public on purpose, reached only through <see cref="LocalOrganization.Database"/>: a host that runs several
+/// requests as one unit (the console's whole-command transaction) needs <see cref="InTransaction{T}"/>, and a host
+/// that keeps the organization in a file checks its identity and read-only mark. Opening one is internal: an
+/// organization opens its own.
 /// </summary>
 public sealed class LocalDatabase : IDisposable
 {
@@ -58,7 +62,7 @@ public sealed class LocalDatabase : IDisposable
     /// a failure leaves the file as it was. A file already at the catalog's schema is only read: opening it takes no
     /// write lock, and a read-only file opens for reading.
     /// </summary>
-    public static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions? options = null)
+    internal static LocalDatabase Open(string dataSource, MetadataCatalog catalog, LocalDatabaseOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataSource);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -78,7 +82,7 @@ public sealed class LocalDatabase : IDisposable
         }
     }
 
-    public static LocalDatabase OpenInMemory(MetadataCatalog catalog) => Open(InMemory, catalog);
+    internal static LocalDatabase OpenInMemory(MetadataCatalog catalog) => Open(InMemory, catalog);
 
     /// <summary>
     /// Runs <paramref name="work"/> as one transaction: every request a service of this database sends while it runs

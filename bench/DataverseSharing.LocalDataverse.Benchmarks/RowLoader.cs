@@ -1,4 +1,4 @@
-using DataverseSharing.LocalDataverse.Service.Messages;
+using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 
@@ -12,8 +12,11 @@ public static class RowLoader
 {
     public const int BatchSize = 1_000;
 
-    /// <summary>Whether this build of the engine handles CreateMultiple.</summary>
-    public static bool HasCreateMultiple { get; } = MessageHandlerRegistry.CreateDefault().MessageNames.Contains("CreateMultiple");
+    /// <summary>
+    /// Whether this build of the engine handles CreateMultiple, found by sending one to a throwaway organization
+    /// through the public service (the engine's handler registry is internal).
+    /// </summary>
+    public static bool HasCreateMultiple { get; } = ProbeCreateMultiple();
 
     public static int Load(IOrganizationService service, IEnumerable<Entity> rows)
     {
@@ -48,5 +51,19 @@ public static class RowLoader
         }
 
         return new CreateMultipleRequest { Targets = targets };
+    }
+
+    private static bool ProbeCreateMultiple()
+    {
+        using var organization = BenchmarkOrganizations.EmptyInMemory();
+        try
+        {
+            organization.SystemService.Execute(CreateMultiple([new Entity("account") { ["name"] = "probe" }]));
+            return true;
+        }
+        catch (FaultException<OrganizationServiceFault>)
+        {
+            return false;
+        }
     }
 }

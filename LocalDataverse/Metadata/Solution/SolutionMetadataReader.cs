@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Metadata.Solution;
 /// Loads the tables, choices and relationships of an unpacked solution (the layout `pac solution unpack`
 /// writes) into a catalog builder. Files it does not model (forms, views, web resources) are left alone.
 /// </summary>
-public static class SolutionMetadataReader
+internal static class SolutionMetadataReader
 {
     private const string ManifestPath = "Other/Solution.xml";
     private const string RelationshipListPath = "Other/Relationships.xml";

@@ -9,7 +9,7 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 /// Microsoft's documented table reference by build/StandardTables; standard-tables.json holds the tables not yet
 /// generated. The columns every table of a kind has are added here, from <see cref="CommonColumns"/>.
 /// </summary>
-public static class StandardTables
+internal static class StandardTables
 {
     private const string ResourcePrefix = "DataverseSharing.LocalDataverse.Metadata.Standard.";
     private const string ResourceFolder = "Metadata/Standard/";

@@ -16,7 +16,7 @@ internal static class RegisteredSteps
         }
 
         var pipeline = PluginPipeline.FromSources(steps);
-        StepChecks.CheckTargets(steps, catalog, MessageHandlerRegistry.CreateDefault().MessageNames.ToHashSet(StringComparer.Ordinal));
+        StepChecks.CheckTargets(steps, catalog, MessageHandlerRegistry.CreateDefault().MessageNames.Concat(options.MessageHandlers.Select(h => h.MessageName)).ToHashSet(StringComparer.Ordinal));
         return pipeline;
     }
 

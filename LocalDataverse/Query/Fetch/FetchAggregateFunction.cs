@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Query.Fetch;
 
 /// <summary>The aggregate functions of an attribute element's aggregate attribute.</summary>
-public enum FetchAggregateFunction
+internal enum FetchAggregateFunction
 {
     /// <summary>count: the number of rows (nulls included).</summary>
     Count,

@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// and its link-entities, in document order. Sort keys of an aggregate query name these columns' aliases (see
 /// <see cref="Microsoft.Xrm.Sdk.Query.OrderExpression.Alias"/> in the query's and links' Orders).
 /// </summary>
-public sealed class FetchAggregation
+internal sealed class FetchAggregation
 {
     public FetchAggregation(IReadOnlyList<FetchColumn> columns, int? limit)
     {

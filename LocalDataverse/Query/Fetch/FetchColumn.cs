@@ -13,7 +13,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// <param name="DateGrouping">The part of the date grouped on, for a groupby date column.</param>
 /// <param name="UserTimeZone">Whether date grouping uses the user's time zone (the default) rather than UTC.</param>
 /// <param name="LineNumber">The line of the attribute element, for error messages of later stages.</param>
-public sealed record FetchColumn(
+internal sealed record FetchColumn(
     string? EntityAlias,
     string AttributeName,
     string? Alias,

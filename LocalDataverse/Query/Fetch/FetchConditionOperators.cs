@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// each maps to, the way the SDK's FetchXmlToQueryExpression conversion maps them. Operators the SDK enum has but
 /// FetchXML does not (contains, child-of, mask, not-on, ...) are deliberately absent.
 /// </summary>
-public static class FetchConditionOperators
+internal static class FetchConditionOperators
 {
     private static readonly FetchOperatorInfo[] Operators =
     [

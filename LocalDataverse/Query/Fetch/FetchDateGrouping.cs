@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Query.Fetch;
 
 /// <summary>The part of a date a groupby attribute groups on (its dategrouping attribute).</summary>
-public enum FetchDateGrouping
+internal enum FetchDateGrouping
 {
     Day,
     Week,

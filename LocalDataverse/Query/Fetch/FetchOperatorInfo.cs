@@ -7,4 +7,4 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// <param name="Operator">The <see cref="ConditionOperator"/> Dataverse maps it to.</param>
 /// <param name="Arity">How many values it takes.</param>
 /// <param name="Kind">The type of those values.</param>
-public sealed record FetchOperatorInfo(string Name, ConditionOperator Operator, FetchValueArity Arity, FetchValueKind Kind);
+internal sealed record FetchOperatorInfo(string Name, ConditionOperator Operator, FetchValueArity Arity, FetchValueKind Kind);

@@ -12,7 +12,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// <see cref="PagingInfo.PageNumber"/> 0 means no paging was asked for, and link-entities without an alias carry the
 /// alias Dataverse generates ({name}{n}, n counting the link-entities in document order).
 /// </remarks>
-public sealed class FetchQuery
+internal sealed class FetchQuery
 {
     public FetchQuery(QueryExpression query, IReadOnlyList<FetchColumn> columns, FetchAggregation? aggregation)
     {

@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Query.Fetch;
 
 /// <summary>How many values a condition operator compares with.</summary>
-public enum FetchValueArity
+internal enum FetchValueArity
 {
     /// <summary>No value (null, today, eq-userid, ...).</summary>
     None,

@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// takes a number of days whatever the column, like takes a pattern) and the column otherwise, as
 /// <see cref="IFetchValueTypes"/> reports it.
 /// </summary>
-public sealed class FetchValueConverter
+internal sealed class FetchValueConverter
 {
     private readonly IFetchValueTypes _types;
 

@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Query.Fetch;
 
 /// <summary>What type a condition operator's values have, which is not always the column's type.</summary>
-public enum FetchValueKind
+internal enum FetchValueKind
 {
     /// <summary>Values of the column's own type (eq on a number column takes a number).</summary>
     Column,

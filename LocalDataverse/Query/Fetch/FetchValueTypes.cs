@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Query.Fetch;
 
 /// <summary>An <see cref="IFetchValueTypes"/> backed by a function (typically a metadata lookup).</summary>
-public sealed class FetchValueTypes : IFetchValueTypes
+internal sealed class FetchValueTypes : IFetchValueTypes
 {
     private readonly Func<string, string, Type?> _lookup;
 

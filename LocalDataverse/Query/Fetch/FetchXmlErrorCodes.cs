@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// github.com/XRM-OSS/Xrm-WebApi-Client issue 37); rule violations carry 0x80040203 "Invalid Argument" unless one
 /// of the more specific query-builder codes below names the problem.
 /// </summary>
-public static class FetchXmlErrorCodes
+internal static class FetchXmlErrorCodes
 {
     /// <summary>0x80040201 (-2147220991) InvalidXml: the text is not well-formed XML.</summary>
     public const int InvalidXml = unchecked((int)0x80040201);

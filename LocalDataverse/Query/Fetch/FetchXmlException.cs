@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// service layer turns it into the FaultException&lt;OrganizationServiceFault&gt; Dataverse throws, using
 /// <see cref="ErrorCode"/>; the line and position let a developer find the mistake in a long query.
 /// </summary>
-public sealed class FetchXmlException : Exception
+internal sealed class FetchXmlException : Exception
 {
     public FetchXmlException()
         : this("The FetchXML is not valid.")

@@ -12,7 +12,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// against the FetchXML schema (9.0.0.2090) and Dataverse's rules; every problem is a
 /// <see cref="FetchXmlException"/> naming the element, line and position.
 /// </summary>
-public static partial class FetchXmlParser
+internal static partial class FetchXmlParser
 {
     private static readonly HashSet<string> FetchChildren = ["entity", "order"];
 

@@ -5,7 +5,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// whole numbers and choices, decimal for decimals and money, DateTime, bool, string, ...), so that the string
 /// values of FetchXML conditions become the typed values the SQL translator compares with.
 /// </summary>
-public interface IFetchValueTypes
+internal interface IFetchValueTypes
 {
     /// <summary>The type of the column's values; null when the table has no such column.</summary>
     Type? GetValueType(string entityName, string attributeName);

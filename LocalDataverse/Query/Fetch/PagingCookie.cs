@@ -12,7 +12,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// The page is the one the cookie was returned with; the keys hold the sort columns and the primary key of its
 /// first and last rows, from which the next page continues.
 /// </summary>
-public sealed class PagingCookie
+internal sealed class PagingCookie
 {
     public PagingCookie(int page, IEnumerable<PagingCookieKey> keys)
     {

@@ -9,7 +9,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// <param name="AttributeName">The logical name of the column.</param>
 /// <param name="Last">The value on the page's last row, as cookie text; null when the column was empty.</param>
 /// <param name="First">The value on the page's first row, as cookie text; null when the column was empty.</param>
-public sealed record PagingCookieKey(string AttributeName, string? Last, string? First)
+internal sealed record PagingCookieKey(string AttributeName, string? Last, string? First)
 {
     /// <summary>
     /// The cookie text of a value: ids braced and upper case ({E062B974-...}) as in Dataverse's cookies, dates in

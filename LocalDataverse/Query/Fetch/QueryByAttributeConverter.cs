@@ -6,7 +6,7 @@ namespace DataverseSharing.LocalDataverse.Query.Fetch;
 /// Turns a <see cref="QueryByAttribute"/> into the equivalent <see cref="QueryExpression"/> (one Equal condition
 /// per attribute, all ANDed), so the service runs every query kind through one translator.
 /// </summary>
-public static class QueryByAttributeConverter
+internal static class QueryByAttributeConverter
 {
     /// <summary>
     /// The QueryExpression; <see cref="ArgumentException"/> when the attributes and values do not pair up, no

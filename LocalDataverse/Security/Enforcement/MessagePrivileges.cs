@@ -5,11 +5,12 @@ namespace DataverseSharing.LocalDataverse.Security.Enforcement;
 /// (<see cref="Service.Messages.IMessageHandler.Privileges"/>): the one place per message the authorizer reads.
 /// A handler that declares nothing is <see cref="Undeclared"/>: only SYSTEM may send its message.
 /// </summary>
-public sealed class MessagePrivileges
+internal sealed class MessagePrivileges
 {
-    private MessagePrivileges(MessageCheck check, string parameter = "", string other = "")
+    private MessagePrivileges(MessageCheck check, string parameter = "", string other = "", IReadOnlyList<(string Table, Privilege Privilege)>? tables = null)
     {
         Check = check;
+        TablePrivileges = tables ?? [];
         Parameter = parameter;
         Other = other;
     }
@@ -44,6 +45,9 @@ public sealed class MessagePrivileges
     /// <summary>The second parameter (Assign's Assignee, Associate's RelatedEntities), or the item message of a bulk message.</summary>
     internal string Other { get; }
 
+    /// <summary>The table privileges a <see cref="MessageCheck.Tables"/> declaration needs, whatever the request says.</summary>
+    internal IReadOnlyList<(string Table, Privilege Privilege)> TablePrivileges { get; }
+
     /// <summary>Create on the entity in <paramref name="parameter"/>, Append/AppendTo for its lookups, Assign for another owner.</summary>
     public static MessagePrivileges Create(string parameter = "Target") => new(MessageCheck.Create, parameter);
 
@@ -77,6 +81,9 @@ public sealed class MessagePrivileges
     /// <summary>Each entity of the collection in <paramref name="parameter"/> checked as <paramref name="itemMessage"/> of it alone.</summary>
     public static MessagePrivileges EachTarget(string itemMessage, string parameter = "Targets") => new(MessageCheck.EachTarget, parameter, itemMessage);
 
+    /// <summary>Each of these privileges on its table, at any depth (a custom message handler's declaration).</summary>
+    public static MessagePrivileges Tables(IReadOnlyList<(string Table, Privilege Privilege)> privileges) => new(MessageCheck.Tables, tables: privileges);
+
     public override string ToString() => Other.Length > 0 ? $"{Check}({Parameter}, {Other})" : Parameter.Length > 0 ? $"{Check}({Parameter})" : Check.ToString();
 }
 
@@ -98,4 +105,5 @@ internal enum MessageCheck
     Query,
     ReadTable,
     EachTarget,
+    Tables,
 }

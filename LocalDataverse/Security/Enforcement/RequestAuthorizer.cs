@@ -78,6 +78,13 @@ internal sealed class RequestAuthorizer
             case MessageCheck.EachTarget:
                 AuthorizeEach(request, declared);
                 return request;
+            case MessageCheck.Tables:
+                foreach (var (table, privilege) in declared.TablePrivileges)
+                {
+                    checker.CheckPrivilege(principal, Table(table), privilege);
+                }
+
+                return request;
             case MessageCheck.Query when parameters.TryGetValue(declared.Parameter, out var q) && q is FetchExpression fetch:
                 return new RetrieveMultipleRequest { Query = ScopeFetch(fetch) };
             case MessageCheck.Query:

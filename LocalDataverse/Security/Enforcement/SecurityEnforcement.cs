@@ -9,7 +9,7 @@ namespace DataverseSharing.LocalDataverse.Security.Enforcement;
 /// tree are read from the organization's rows for each request, so role or team changes apply at once.
 /// SYSTEM (plug-ins asking for a service without a user) is not checked, as on the platform.
 /// </summary>
-public sealed class SecurityEnforcement
+internal sealed class SecurityEnforcement
 {
     public SecurityEnforcement(RoleCatalog roles)
     {

@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Service.Faults;
 /// Builds the FaultException&lt;OrganizationServiceFault&gt; Dataverse throws, with its code and message
 /// wording, so code written against real Dataverse (and its tests) sees the same failure here.
 /// </summary>
-public static class DataverseFaults
+internal static class DataverseFaults
 {
     public static FaultException<OrganizationServiceFault> Create(int errorCode, string message)
     {

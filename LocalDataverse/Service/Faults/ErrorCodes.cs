@@ -4,7 +4,7 @@ namespace DataverseSharing.LocalDataverse.Service.Faults;
 /// Dataverse's error codes for the faults the engine raises (…/org-service/web-service-error-codes). Clients
 /// branch on these numbers, so they must be the platform's, not the engine's own.
 /// </summary>
-public static class ErrorCodes
+internal static class ErrorCodes
 {
     /// <summary>0x80040217: the record does not exist.</summary>
     public const int ObjectDoesNotExist = unchecked((int)0x80040217);

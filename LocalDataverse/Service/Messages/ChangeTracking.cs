@@ -8,7 +8,7 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// days faults ExpiredVersionStamp (0x80044352), as on Dataverse: start again with null (a full sync). Runs the
 /// RetrieveEntityChanges message, so it works through any IOrganizationService of the engine.
 /// </summary>
-public static class ChangeTracking
+internal static class ChangeTracking
 {
     public static EntityChanges GetChanges(IOrganizationService service, string table, string? dataToken, params string[] columns)
     {
@@ -28,4 +28,4 @@ public static class ChangeTracking
 }
 
 /// <summary>The rows created or updated since a token (oldest change first), the rows deleted since, and the token for the next call.</summary>
-public sealed record EntityChanges(IReadOnlyList<Entity> NewOrUpdated, IReadOnlyList<EntityReference> RemovedOrDeleted, string DataToken);
+internal sealed record EntityChanges(IReadOnlyList<Entity> NewOrUpdated, IReadOnlyList<EntityReference> RemovedOrDeleted, string DataToken);

@@ -1,7 +1,7 @@
 namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>Adds custom APIs to a handler registry, the way a solution import adds customapi rows.</summary>
-public static class CustomApiRegistration
+internal static class CustomApiRegistration
 {
     /// <summary>Requests named <paramref name="api"/>'s unique name then validate their parameters and run its plug-in.</summary>
     public static MessageHandlerRegistry RegisterCustomApi(this MessageHandlerRegistry registry, CustomApiDefinition api)

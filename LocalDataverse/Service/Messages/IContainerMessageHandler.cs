@@ -7,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// it over before opening a transaction, so every inner request gets its own transaction and plug-ins, as on the
 /// platform. Called from inside a transaction (a plug-in), the inner requests join that one instead.
 /// </summary>
-public interface IContainerMessageHandler : IMessageHandler
+internal interface IContainerMessageHandler : IMessageHandler
 {
     /// <summary>Runs the inner requests through <paramref name="service"/>, outside any transaction of its own.</summary>
     OrganizationResponse Execute(OrganizationRequest request, IOrganizationService service);

@@ -7,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// The handlers the engine knows, by message name. Execute routes every request through it, typed
 /// (CreateRequest) or generic (OrganizationRequest("Create")); a message without a handler fails loudly.
 /// </summary>
-public sealed class MessageHandlerRegistry
+internal sealed class MessageHandlerRegistry
 {
     private readonly Dictionary<string, IMessageHandler> handlers = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>What a handler works with: the database and its open transaction, the caller and the clock.</summary>
-public sealed class RequestContext
+internal sealed class RequestContext
 {
     private readonly Func<long> nextRowVersion;
     private long? rowVersion;

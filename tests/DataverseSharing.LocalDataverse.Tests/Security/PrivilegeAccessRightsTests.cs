@@ -13,10 +13,10 @@ public class PrivilegeAccessRightsTests
     [InlineData(Privilege.Delete, RecordAccessRights.DeleteAccess, 65536)]
     [InlineData(Privilege.Share, RecordAccessRights.ShareAccess, 262144)]
     [InlineData(Privilege.Assign, RecordAccessRights.AssignAccess, 524288)]
-    public void ToAccessRight_EachPrivilege_HasDataversesValue(Privilege privilege, RecordAccessRights right, int value)
+    public void ToAccessRight_EachPrivilege_HasDataversesValue(Privilege privilege, object right, int value)
     {
-        Assert.Equal(right, privilege.ToAccessRight());
-        Assert.Equal(value, (int)right);
+        Assert.Equal((RecordAccessRights)right, privilege.ToAccessRight());
+        Assert.Equal(value, (int)(RecordAccessRights)right);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DataverseSharing.Testing.ApiListing;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;

@@ -1,3 +1,4 @@
+using DataverseSharing.Testing.ApiListing;
 using System.Reflection;
 
 namespace DataverseSharing.Sdk.Tests.ApiListing;

@@ -1,3 +1,4 @@
+using DataverseSharing.Testing.ApiListing;
 namespace DataverseSharing.Sdk.Tests.ApiListing;
 
 public class SurfaceConformanceTests

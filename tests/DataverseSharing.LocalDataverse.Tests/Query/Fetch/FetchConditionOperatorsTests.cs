@@ -175,12 +175,12 @@ public class FetchConditionOperatorsTests
     [InlineData("contain-values", FetchValueArity.OneOrMore, FetchValueKind.Integer)]
     [InlineData("under", FetchValueArity.One, FetchValueKind.Column)]
     [InlineData("eq-userid", FetchValueArity.None, FetchValueKind.Column)]
-    public void TryGetByName_Operator_KnowsItsValues(string name, FetchValueArity arity, FetchValueKind kind)
+    public void TryGetByName_Operator_KnowsItsValues(string name, object arity, object kind)
     {
         FetchConditionOperators.TryGetByName(name, out FetchOperatorInfo? info);
 
-        Assert.Equal(arity, info!.Arity);
-        Assert.Equal(kind, info.Kind);
+        Assert.Equal((FetchValueArity)arity, info!.Arity);
+        Assert.Equal((FetchValueKind)kind, info.Kind);
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace DataverseSharing.LocalDataverse.Tests.Service;
+namespace DataverseSharing.LocalDataverse.Tests.Service.Records;
 
 /// <summary>The database-wide row-version counter: writes raise it, reads leave it (and the database) alone.</summary>
 public sealed class RowVersionCounterTests : IDisposable

@@ -1,9 +1,9 @@
 using Microsoft.Xrm.Sdk;
 
-namespace DataverseSharing.LocalDataverse.Tests.Pipeline;
+namespace DataverseSharing.Testing.Engine;
 
 /// <summary>What the test plug-ins saw, per test (plug-ins run on the test's own thread, async jobs included).</summary>
-internal static class Recorder
+public static class Recorder
 {
     private static readonly AsyncLocal<List<Seen>> Current = new();
 

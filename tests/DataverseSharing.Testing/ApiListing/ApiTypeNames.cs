@@ -1,9 +1,9 @@
 using System.Reflection;
 
-namespace DataverseSharing.Sdk.Tests.ApiListing;
+namespace DataverseSharing.Testing.ApiListing;
 
 /// <summary>Writes type names the way the official API listings do (see /work/shared/xrm-api/README.md).</summary>
-internal static class ApiTypeNames
+public static class ApiTypeNames
 {
     /// <summary>
     /// A namespace-qualified name: <c>System.String</c>, <c>Name&lt;A,B&gt;</c> without spaces, nested types as

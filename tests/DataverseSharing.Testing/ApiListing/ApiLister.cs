@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Reflection;
 
-namespace DataverseSharing.Sdk.Tests.ApiListing;
+namespace DataverseSharing.Testing.ApiListing;
 
 /// <summary>
 /// Lists the public API of an assembly by reflection, one line per type or member, in the format of the official
 /// listings (T/C/M/P/F/E lines; see /work/shared/xrm-api/README.md).
 /// </summary>
-internal static class ApiLister
+public static class ApiLister
 {
     private const BindingFlags Declared =
         BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
@@ -51,7 +51,7 @@ internal static class ApiLister
 
         if (kind != "enum")
         {
-            supertypes.AddRange(type.GetInterfaces().Select(ApiTypeNames.Format).Order(StringComparer.Ordinal));
+            supertypes.AddRange(type.GetInterfaces().Where(i => i.IsVisible).Select(ApiTypeNames.Format).Order(StringComparer.Ordinal));
         }
 
         string line = "T " + kind + modifiers + " " + ApiTypeNames.Format(type);

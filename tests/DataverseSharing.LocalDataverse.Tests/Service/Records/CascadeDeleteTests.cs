@@ -2,7 +2,7 @@ using DataverseSharing.LocalDataverse.Service.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace DataverseSharing.LocalDataverse.Tests.Service;
+namespace DataverseSharing.LocalDataverse.Tests.Service.Records;
 
 /// <summary>Delete follows each relationship's cascade, as configured in the solution and the standard tables.</summary>
 public sealed class CascadeDeleteTests : IDisposable

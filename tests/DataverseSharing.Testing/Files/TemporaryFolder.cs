@@ -1,7 +1,7 @@
-namespace DataverseSharing.LocalDataverse.Tests;
+namespace DataverseSharing.Testing.Files;
 
 /// <summary>A folder of its own for one test, deleted afterwards.</summary>
-internal sealed class TemporaryFolder : IDisposable
+public sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder()
     {

@@ -1,7 +1,7 @@
-namespace DataverseSharing.LocalDataverse.Tests;
+namespace DataverseSharing.Testing;
 
 /// <summary>Finds the checkout's folders from the test assembly's location, wherever the build put it.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(() =>
     {

@@ -2,7 +2,7 @@ using DataverseSharing.LocalDataverse.Service;
 using DataverseSharing.LocalDataverse.Service.Messages;
 using Microsoft.Xrm.Sdk;
 
-namespace DataverseSharing.LocalDataverse.Tests.Service;
+namespace DataverseSharing.LocalDataverse.Tests.Service.Messages;
 
 public sealed class MessageHandlerRegistryTests : IDisposable
 {
