@@ -5,13 +5,17 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 
 /// <summary>
 /// The standard Dataverse tables the package touches (account, opportunity, systemuser...), with their real
-/// logical names and types. They are data in standard-tables.json, embedded in the assembly; the columns every
-/// table of a kind has are added here, from <see cref="CommonColumns"/>.
+/// logical names and types. They are data embedded in the assembly: reference-tables.json is generated from
+/// Microsoft's documented table reference by build/StandardTables; standard-tables.json holds the tables not yet
+/// generated. The columns every table of a kind has are added here, from <see cref="CommonColumns"/>.
 /// </summary>
 public static class StandardTables
 {
-    private const string ResourceName = "DataverseSharing.LocalDataverse.Metadata.Standard.standard-tables.json";
-    private const string ResourceFile = "Metadata/Standard/standard-tables.json";
+    private const string ResourcePrefix = "DataverseSharing.LocalDataverse.Metadata.Standard.";
+    private const string ResourceFolder = "Metadata/Standard/";
+
+    /// <summary>The embedded definition files, in load order.</summary>
+    internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "reference-tables.json"];
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -19,21 +23,31 @@ public static class StandardTables
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private static readonly Lazy<StandardTablesDocument> Document = new(Load);
+    private static readonly Lazy<IReadOnlyList<(string File, StandardTablesDocument Document)>> Documents =
+        new(() => Files.Select(file => (ResourceFolder + file, LoadResource(file))).ToArray());
 
     /// <summary>Adds every standard table and relationship to the builder.</summary>
     public static MetadataCatalogBuilder AddTo(MetadataCatalogBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var document = Document.Value;
+        foreach (var (file, document) in Documents.Value)
+        {
+            AddDocument(builder, document, file);
+        }
+
+        return builder;
+    }
+
+    private static void AddDocument(MetadataCatalogBuilder builder, StandardTablesDocument document, string file)
+    {
         foreach (var table in document.Tables)
         {
-            builder.AddTable(ToDefinition(table));
+            builder.AddTable(ToDefinition(table, file));
         }
 
         foreach (var relationship in document.OneToMany)
         {
-            builder.AddRelationship(ToDefinition(relationship));
+            builder.AddRelationship(ToDefinition(relationship, file));
         }
 
         foreach (var relationship in document.ManyToMany)
@@ -46,26 +60,32 @@ public static class StandardTables
                 relationship.Attribute2,
                 relationship.Intersect));
         }
-
-        return builder;
     }
 
-    private static StandardTablesDocument Load()
+    private static StandardTablesDocument LoadResource(string file)
     {
-        using var stream = typeof(StandardTables).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new MetadataException($"The embedded resource '{ResourceName}' is missing from the assembly.");
+        var name = ResourcePrefix + file;
+        using var stream = typeof(StandardTables).Assembly.GetManifestResourceStream(name)
+            ?? throw new MetadataException($"The embedded resource '{name}' is missing from the assembly.");
+        return Parse(stream, ResourceFolder + file);
+    }
+
+    /// <summary>Reads one definition file; a malformed one is refused with its file and line.</summary>
+    internal static StandardTablesDocument Parse(Stream stream, string file)
+    {
         try
         {
-            return JsonSerializer.Deserialize<StandardTablesDocument>(stream, JsonOptions)
-                ?? throw new MetadataException("The built-in table definitions are empty.", new SourceLocation(ResourceFile, 0));
+            return JsonSerializer.Deserialize<StandardTablesDocument>(stream, JsonOptions) is { Tables: not null, OneToMany: not null, ManyToMany: not null } document
+                ? document
+                : throw new MetadataException("The built-in table definitions are empty or lack tables, oneToMany or manyToMany.", new SourceLocation(file, 1));
         }
         catch (JsonException e)
         {
-            throw new MetadataException($"Malformed built-in table definitions: {e.Message}", new SourceLocation(ResourceFile, (int)(e.LineNumber ?? -1) + 1), e);
+            throw new MetadataException($"Malformed built-in table definitions: {e.Message}", new SourceLocation(file, (int)(e.LineNumber ?? -1) + 1), e);
         }
     }
 
-    private static TableDefinition ToDefinition(StandardTable table)
+    private static TableDefinition ToDefinition(StandardTable table, string file)
     {
         var columns = new List<ColumnDefinition>
         {
@@ -78,7 +98,7 @@ public static class StandardTables
                 ValidForUpdate = false,
             },
         };
-        columns.AddRange(table.Columns.Select(c => ToDefinition(c, table)));
+        columns.AddRange(table.Columns.Select(c => ToDefinition(c, table, file)));
         columns.AddRange(CommonColumns.Audit());
         if (table.Ownership == OwnershipType.UserOwned)
         {
@@ -92,11 +112,11 @@ public static class StandardTables
             EntitySetName = table.EntitySet,
             PrimaryNameAttribute = table.PrimaryName,
             Ownership = table.Ownership,
-            Source = new SourceLocation(ResourceFile, 0),
+            Source = new SourceLocation(file, 0),
         };
     }
 
-    private static ColumnDefinition ToDefinition(StandardColumn column, StandardTable table) => new()
+    private static ColumnDefinition ToDefinition(StandardColumn column, StandardTable table, string file) => new()
     {
         LogicalName = column.Name,
         Type = column.Type,
@@ -111,8 +131,8 @@ public static class StandardTables
         IsDateOnlyFormat = column.DateOnly,
         IsPrimaryName = column.Name == table.PrimaryName,
         ValidForCreate = !column.ReadOnly,
-        ValidForUpdate = !column.ReadOnly,
-        Source = new SourceLocation(ResourceFile, 0),
+        ValidForUpdate = !column.ReadOnly && !column.CreateOnly,
+        Source = new SourceLocation(file, 0),
     };
 
     private static OptionSetDefinition ToOptionSet(StandardColumn column, StandardTable table)
@@ -133,7 +153,7 @@ public static class StandardTables
         return new OptionSetDefinition($"{table.Name}_{column.Name}", kind, isGlobal: false, options);
     }
 
-    private static OneToManyRelationshipDefinition ToDefinition(StandardOneToMany relationship)
+    private static OneToManyRelationshipDefinition ToDefinition(StandardOneToMany relationship, string file)
     {
         var cascade = relationship.Cascade switch
         {
@@ -142,7 +162,7 @@ public static class StandardTables
             "Restrict" => CascadeConfiguration.Referential with { Delete = CascadeType.Restrict },
             _ => throw new MetadataException(
                 $"Relationship '{relationship.Name}' has the unknown cascade '{relationship.Cascade}'.",
-                new SourceLocation(ResourceFile, 0)),
+                new SourceLocation(file, 0)),
         };
         // The builder fills in the referenced table's primary key once every table is known.
         return new OneToManyRelationshipDefinition(

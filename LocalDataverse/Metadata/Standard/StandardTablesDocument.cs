@@ -29,7 +29,8 @@ internal sealed record StandardColumn(
     IReadOnlyList<StandardOption>? Options = null,
     DateTimeBehavior? Behavior = null,
     bool DateOnly = false,
-    bool ReadOnly = false);
+    bool ReadOnly = false,
+    bool CreateOnly = false);
 
 internal sealed record StandardOption(int Value, string Label, int? DefaultStatus = null, int? State = null);
 

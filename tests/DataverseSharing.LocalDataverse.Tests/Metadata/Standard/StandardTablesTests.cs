@@ -1,6 +1,6 @@
 using DataverseSharing.LocalDataverse.Metadata;
 
-namespace DataverseSharing.LocalDataverse.Tests.Metadata;
+namespace DataverseSharing.LocalDataverse.Tests.Metadata.Standard;
 
 /// <summary>The built-in definitions of the standard tables the package touches.</summary>
 public class StandardTablesTests
