@@ -1,14 +1,12 @@
-using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.Testing.Solutions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using Standard = DataverseSharing.LocalDataverse.Metadata.Standard;
 
 namespace DataverseSharing.LocalDataverse.Tests.Metadata.Solution;
 
 /// <summary>
 /// A plug-in reads a folder's environment variable the documented way (the definition, outer-joined to its value,
-/// the default when there is none). The two tables are given here in the catalog with the columns the reader writes.
+/// the default when there is none), from the rows written at open into the standard tables.
 /// </summary>
 public sealed class EnvironmentVariablePluginReadTests : IDisposable
 {
@@ -28,7 +26,6 @@ public sealed class EnvironmentVariablePluginReadTests : IDisposable
     {
         using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
         {
-            Catalog = CatalogWithVariables(),
             SolutionFolders = [solution.Root],
             PluginAssemblies = [typeof(EnvironmentVariableReaderPlugin).Assembly],
             EnforceSecurity = false,
@@ -37,40 +34,6 @@ public sealed class EnvironmentVariablePluginReadTests : IDisposable
         var response = org.SystemService.Execute(new OrganizationRequest("fab_ReadVariable") { ["Name"] = name });
 
         Assert.Equal(expected, response["Value"]);
-    }
-
-    private static MetadataCatalog CatalogWithVariables()
-    {
-        var type = new OptionSetDefinition("environmentvariabledefinition_type", OptionSetKind.Picklist, isGlobal: false,
-            Enumerable.Range(0, 6).Select(i => new OptionDefinition(100000000 + i, $"Type {i}")));
-        ColumnDefinition Text(string name, ColumnType kind = ColumnType.String) => new() { LogicalName = name, Type = kind, MaxLength = 2000 };
-        var definition = new TableDefinition("environmentvariabledefinition", "environmentvariabledefinitionid",
-        [
-            new() { LogicalName = "environmentvariabledefinitionid", Type = ColumnType.Uniqueidentifier, IsPrimaryId = true },
-            Text("schemaname") with { IsPrimaryName = true },
-            Text("displayname"),
-            Text("description", ColumnType.Memo),
-            Text("defaultvalue", ColumnType.Memo),
-            new() { LogicalName = "type", Type = ColumnType.Picklist, OptionSet = type },
-            new() { LogicalName = "isrequired", Type = ColumnType.Boolean },
-            Standard.CommonColumns.VersionNumber(),
-        ])
-        { SchemaName = "EnvironmentVariableDefinition", Ownership = OwnershipType.OrganizationOwned };
-        var value = new TableDefinition("environmentvariablevalue", "environmentvariablevalueid",
-        [
-            new() { LogicalName = "environmentvariablevalueid", Type = ColumnType.Uniqueidentifier, IsPrimaryId = true },
-            Text("schemaname") with { IsPrimaryName = true },
-            Text("value", ColumnType.Memo),
-            new() { LogicalName = "environmentvariabledefinitionid", Type = ColumnType.Lookup },
-            Standard.CommonColumns.VersionNumber(),
-        ])
-        { SchemaName = "EnvironmentVariableValue", Ownership = OwnershipType.OrganizationOwned };
-        return Standard.StandardTables.AddTo(new MetadataCatalogBuilder())
-            .AddTable(definition)
-            .AddTable(value)
-            .AddRelationship(new OneToManyRelationshipDefinition(
-                "environmentvariabledefinition_environmentvariablevalue", "environmentvariabledefinition", string.Empty, "environmentvariablevalue", "environmentvariabledefinitionid"))
-            .Build();
     }
 }
 
