@@ -25,19 +25,15 @@ internal static class EntityXmlReader
 
         var primaryId = columns.Where(c => c.IsPrimaryId).Select(c => c.LogicalName).FirstOrDefault()
             ?? throw entity.Error($"Table '{schemaName}' has no attribute of type primarykey.");
-        if (columns.All(c => c.LogicalName != "versionnumber"))
-        {
-            // Dataverse gives every table a row version but exports do not list it.
-            columns.Add(Standard.CommonColumns.VersionNumber());
-        }
-
+        var ownership = ToOwnership(entity);
+        Standard.CommonColumns.AddMissing(columns, ownership);
         builder.AddTable(new TableDefinition(logicalName, primaryId, columns, ReadKeys(entity))
         {
             SchemaName = schemaName,
             DisplayName = entity.Child("LocalizedNames")?.Children("LocalizedName").Select(n => n.Attribute("description")).FirstOrDefault(),
             EntitySetName = entity.Value("EntitySetName"),
             PrimaryNameAttribute = columns.Where(c => c.IsPrimaryName).Select(c => c.LogicalName).FirstOrDefault(),
-            Ownership = ToOwnership(entity),
+            Ownership = ownership,
             IsCustom = true,
             Source = entity.Location,
         });

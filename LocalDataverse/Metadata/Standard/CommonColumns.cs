@@ -2,10 +2,19 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 
 /// <summary>
 /// The columns Dataverse gives every table of a kind, so the built-in definitions list only what is particular to
-/// each table. Solution Entity.xml files list these columns themselves, except versionnumber, which exports omit.
+/// each table. Solution Entity.xml files usually list these columns themselves, but exports omit versionnumber and
+/// hand-made or trimmed ones omit more; Dataverse has them on every table all the same.
 /// </summary>
 internal static class CommonColumns
 {
+    /// <summary>Adds to a solution table the common columns of its kind that its file does not list.</summary>
+    public static void AddMissing(List<ColumnDefinition> columns, OwnershipType ownership)
+    {
+        var listed = columns.Select(c => c.LogicalName).ToHashSet(StringComparer.Ordinal);
+        var common = ownership == OwnershipType.UserOwned ? Audit().Concat(Ownership()) : Audit();
+        columns.AddRange(common.Where(c => !listed.Contains(c.LogicalName)));
+    }
+
     public static IEnumerable<ColumnDefinition> Audit()
     {
         yield return ReadOnly("createdon", ColumnType.DateTime) with { DateTimeBehavior = Metadata.DateTimeBehavior.UserLocal };
