@@ -5,6 +5,9 @@
 #   bench/mutation/run.sh practices       # mutates Domain/Practices/**,          tests tests/DataverseSharing.Domain.Tests
 #   bench/mutation/run.sh ranking         # mutates Domain/Ranking/**,            tests tests/DataverseSharing.Domain.Tests
 #   bench/mutation/run.sh practicefiles   # mutates Integration/PracticeFiles/**, tests tests/DataverseSharing.Integration.Tests
+#   bench/mutation/run.sh security        # mutates LocalDataverse/Security/**,   tests tests/DataverseSharing.LocalDataverse.Tests
+#   bench/mutation/run.sh query           # mutates LocalDataverse/Query/**,      tests tests/DataverseSharing.LocalDataverse.Tests
+#   bench/mutation/run.sh servicequery    # mutates LocalDataverse/Service/Query/**, tests tests/DataverseSharing.LocalDataverse.Tests
 #   bench/mutation/run.sh ranking --since:main   # any further arguments go to dotnet-stryker unchanged
 #
 # Environment: STRYKER_CONCURRENCY (default 1: the test runs share the machine's cores with everything else;
@@ -20,7 +23,7 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: bench/mutation/run.sh practices|ranking|practicefiles [dotnet-stryker options...]" >&2
+  echo "usage: bench/mutation/run.sh practices|ranking|practicefiles|security|query|servicequery [dotnet-stryker options...]" >&2
   exit 2
 }
 
@@ -35,7 +38,8 @@ config="$here/$area.json"
 case "$area" in
   practices|ranking) tests=tests/DataverseSharing.Domain.Tests ;;
   practicefiles) tests=tests/DataverseSharing.Integration.Tests ;;
-  *) echo "error: unknown area '$area' (expected practices, ranking or practicefiles)" >&2; exit 2 ;;
+  security|query|servicequery) tests=tests/DataverseSharing.LocalDataverse.Tests ;;
+  *) echo "error: unknown area '$area' (expected practices, ranking, practicefiles, security, query or servicequery)" >&2; exit 2 ;;
 esac
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
