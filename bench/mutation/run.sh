@@ -20,6 +20,8 @@
 #
 # Stryker replaces the product assembly in the test project's bin folder while it runs, so do not build or test
 # that test project in the same checkout until the run ends. A full area takes tens of minutes on 2 cores.
+# The progress bar needs a terminal; the LocalDataverse areas also use the "dots" reporter (one mark per mutant
+# tested), so a run whose output goes to a file still shows how far it is.
 set -euo pipefail
 
 usage() {
