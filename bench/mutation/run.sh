@@ -5,7 +5,7 @@
 #   bench/mutation/run.sh practices       # mutates Domain/Practices/**,          tests tests/DataverseSharing.Domain.Tests
 #   bench/mutation/run.sh ranking         # mutates Domain/Ranking/**,            tests tests/DataverseSharing.Domain.Tests
 #   bench/mutation/run.sh practicefiles   # mutates Integration/PracticeFiles/**, tests tests/DataverseSharing.Integration.Tests
-#   bench/mutation/run.sh security        # mutates LocalDataverse/Security/**,   tests tests/DataverseSharing.LocalDataverse.Tests
+#   bench/mutation/run.sh security        # mutates LocalDataverse/Security/**,   tests tests/DataverseSharing.LocalDataverse.Tests (score 69.35%, 421 mutants tested, 49 min)
 #   bench/mutation/run.sh query           # mutates LocalDataverse/Query/**,      tests tests/DataverseSharing.LocalDataverse.Tests
 #   bench/mutation/run.sh servicequery    # mutates LocalDataverse/Service/Query/**, tests tests/DataverseSharing.LocalDataverse.Tests
 #   bench/mutation/run.sh ranking --since:main   # any further arguments go to dotnet-stryker unchanged
