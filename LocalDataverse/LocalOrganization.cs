@@ -51,7 +51,7 @@ public sealed class LocalOrganization : IDisposable
     {
         options ??= LocalOrganizationOptions.Default;
         var setup = OrganizationSetup.From(options);
-        var handlers = CustomMessageHandlers.AddTo(setup.Content.Handlers, options.MessageHandlers);
+        var handlers = setup.Handlers;
         var database = LocalDatabase.OpenInMemory(setup.Catalog);
         database.Inference = options.InferUnknownTables ? new Metadata.Inference.TableInference() : null;
         return WithSystemRows(new LocalOrganization(database, setup, handlers, options), setup);
@@ -74,7 +74,7 @@ public sealed class LocalOrganization : IDisposable
 
         // Handlers, tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
-        var handlers = CustomMessageHandlers.AddTo(setup.Content.Handlers, options.MessageHandlers);
+        var handlers = setup.Handlers;
         return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, handlers, options), setup);
     }
 

@@ -1,3 +1,4 @@
+using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Metadata.Solution;
 using DataverseSharing.LocalDataverse.Pipeline;
@@ -27,16 +28,23 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder)))).ToList();
         var catalog = options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
         var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies)));
-        var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList());
-        var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
         var content = SolutionContent.Read(options, solutions);
+
+        // Every message the organization handles: the engine's, the custom APIs', the options' custom handlers'.
+        // Steps may be registered on any of them, as Dataverse allows steps on custom API messages.
+        var handlers = CustomMessageHandlers.AddTo(content.Handlers, options.MessageHandlers);
+        var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList(), handlers.MessageNames.ToHashSet(StringComparer.Ordinal));
+        var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
         IReadOnlyList<Entity> systemRows =
         [
             .. RegistrationRows.Build(registrations, pipeline.Steps),
             .. content.Rows,
         ];
-        return new OrganizationSetup(catalog, pipeline, systemRows) { Content = content };
+        return new OrganizationSetup(catalog, pipeline, systemRows) { Content = content, Handlers = handlers };
     }
+
+    /// <summary>The handlers of every message the organization serves (built-in, custom APIs, custom handlers).</summary>
+    public MessageHandlerRegistry Handlers { get; init; } = MessageHandlerRegistry.CreateDefault();
 
     /// <summary>The folders' and the options' custom APIs, roles and environment variables (see <see cref="SolutionContent"/>).</summary>
     public SolutionContent Content { get; init; } = SolutionContent.None;

@@ -43,8 +43,9 @@ internal static class RegistrationRows
             var type = step.PluginType ?? throw new InvalidOperationException($"Step {step.Id:D} was checked without a plug-in type.");
             var assemblyId = AddAssembly(rows, type.Assembly, solutions);
             var typeId = AddType(rows, type, assemblyId, solutions);
-            var messageId = SdkMessageIds.IdOf(step.Message)
-                ?? throw new InvalidOperationException($"Step {step.Id:D} was checked on '{step.Message}', a message without a documented id.");
+            // Platform messages keep the id Microsoft documents; the others (CreateMultiple, custom APIs, custom
+            // handlers) have an id per environment in Dataverse, so here one derived from the name, stable across opens.
+            var messageId = SdkMessageIds.IdOf(step.Message) ?? StableIds.Of("sdkmessage", step.Message);
             rows.Add(new Entity("sdkmessage", messageId) { ["name"] = step.Message });
             EntityReference? filter = null;
             if (step.Table != "none")

@@ -76,7 +76,7 @@ public sealed class LocalOrganizationTests
     [Fact]
     public void AsyncJobs_PluginAssemblyRegistered_QueuedStepRunsOnDrain()
     {
-        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { PluginAssemblies = new[] { typeof(AsyncOpportunityPlugin).Assembly }, DiscoverSteps = _ => DataverseSharing.Testing.Engine.DeclaredSteps.Of(typeof(AsyncOpportunityPlugin)), EnforceSecurity = false });
+        using var org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { PluginAssemblies = new[] { typeof(AsyncOpportunityPlugin).Assembly }, DiscoverSteps = DataverseSharing.Testing.Engine.DeclaredSteps.Discovery, EnforceSecurity = false });
         Recorder.Reset();
         var service = org.ServiceAs(Guid.NewGuid());
         var id = service.Create(new Entity("opportunity") { ["name"] = "Deal", ["estimatedvalue"] = new Money(10m) });

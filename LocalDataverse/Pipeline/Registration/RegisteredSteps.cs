@@ -1,5 +1,4 @@
 using DataverseSharing.LocalDataverse.Metadata;
-using DataverseSharing.LocalDataverse.Service.Messages;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
 
@@ -7,7 +6,7 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 internal static class RegisteredSteps
 {
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse, or one on a message or table the organization lacks.</exception>
-    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog, IReadOnlyList<SourcedStep> fromSolutions)
+    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog, IReadOnlyList<SourcedStep> fromSolutions, IReadOnlySet<string> messages)
     {
         var steps = fromSolutions.Concat(Gather(options)).ToList();
         if (steps.Count == 0)
@@ -16,7 +15,7 @@ internal static class RegisteredSteps
         }
 
         var pipeline = PluginPipeline.FromSources(steps);
-        StepChecks.CheckTargets(steps, catalog, MessageHandlerRegistry.CreateDefault().MessageNames.Concat(options.MessageHandlers.Select(h => h.MessageName)).ToHashSet(StringComparer.Ordinal));
+        StepChecks.CheckTargets(steps, catalog, messages);
         return pipeline;
     }
 

@@ -51,13 +51,6 @@ internal static class StepChecks
                 throw Fail(step, $"message '{step.Step.Message}' does not exist in this organization");
             }
 
-            // A registered step is an sdkmessageprocessingstep row that looks up its sdkmessage by id; the engine
-            // knows the ids Microsoft documents, and inventing one would give a row no environment has.
-            if (Solution.SdkMessageIds.IdOf(step.Step.Message) is null)
-            {
-                throw Fail(step, $"message '{step.Step.Message}' has no documented sdkmessageid, so no step can be registered on it here (steps can be registered on {string.Join(", ", Solution.SdkMessageIds.MessageNames)})");
-            }
-
             if (step.Step.Table != "none" && !catalog.TryGetTable(step.Step.Table, out _))
             {
                 throw Fail(step, $"table '{step.Step.Table}' does not exist in this organization");

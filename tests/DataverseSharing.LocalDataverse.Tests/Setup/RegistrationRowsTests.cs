@@ -106,6 +106,26 @@ public sealed class RegistrationRowsTests : IDisposable
         Assert.Equal("name,telephone1", step["filteringattributes"]);
     }
 
+    [Fact]
+    public void From_StepOnAMessageWithoutDocumentedId_GetsAnIdStableAcrossOpens()
+    {
+        // CreateMultiple's sdkmessageid differs per environment (none is documented); a step on it is legal.
+        var options = new LocalOrganizationOptions
+        {
+            Steps = [Step() with { Message = "CreateMultiple", Stage = StepStage.PostOperation }],
+            EnforceSecurity = false,
+        };
+
+        var first = OrganizationSetup.From(options).SystemRows;
+        var second = OrganizationSetup.From(options).SystemRows;
+
+        var message = Assert.Single(first, r => r.LogicalName == "sdkmessage");
+        Assert.Equal("CreateMultiple", message["name"]);
+        Assert.NotEqual(Guid.Empty, message.Id);
+        Assert.Equal(message.Id, Assert.Single(second, r => r.LogicalName == "sdkmessage").Id);
+        Assert.Equal(message.Id, Row(first, "sdkmessageprocessingstep", CodeStepId).GetAttributeValue<EntityReference>("sdkmessageid")!.Id);
+    }
+
     private static Entity Row(IReadOnlyList<Entity> rows, string table, Guid id) => Assert.Single(rows, r => r.LogicalName == table && r.Id == id);
 
     private static StepDefinition Step() => new() { Id = CodeStepId, PluginType = typeof(RecordingPlugin), Message = "Update", Table = "account", Stage = StepStage.PreOperation };
