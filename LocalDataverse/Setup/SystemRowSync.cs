@@ -22,6 +22,12 @@ internal static class SystemRowSync
         ["publisher", "solution", "pluginpackage", "pluginassembly", "plugintype", "sdkmessage", "sdkmessagefilter", "sdkmessageprocessingstep", "sdkmessageprocessingstepimage", "customapi"];
 
     /// <summary>
+    /// Tables whose given rows are written but whose other rows are never removed: an environment variable's
+    /// value can be set in the environment itself (a row nobody's folder holds), and an open must not lose it.
+    /// </summary>
+    private static readonly string[] NeverPruned = ["environmentvariablevalue"];
+
+    /// <summary>
     /// Writes what differs. Tables the catalog lacks (an organization given its own catalog) are left out; a
     /// read-only file is only read, its rows as it holds them.
     /// </summary>
@@ -104,7 +110,10 @@ internal static class SystemRowSync
                     }
                 }
 
-                deletes.AddRange(existing.Values.Select(r => r.ToEntityReference()));
+                if (!NeverPruned.Contains(table, StringComparer.Ordinal))
+                {
+                    deletes.AddRange(existing.Values.Select(r => r.ToEntityReference()));
+                }
             }
 
             // Children go before their parents, so no delete finds its row already gone through a cascade.

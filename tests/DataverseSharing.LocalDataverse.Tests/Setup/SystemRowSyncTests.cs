@@ -113,6 +113,40 @@ public sealed class SystemRowSyncTests : IDisposable
     }
 
     [Fact]
+    public void Open_EnvironmentVariableValueSetInTheOrganization_KeptOnReopen()
+    {
+        using var variables = new DataverseSharing.Testing.Solutions.UnpackedSolutionBuilder()
+            .EnvironmentVariable("fab_Given", defaultValue: "a", currentValue: "from-folder")
+            .EnvironmentVariable("fab_SetHere", defaultValue: "b");
+        var options = new LocalOrganizationOptions { SolutionFolders = [variables.Root], EnforceSecurity = false };
+        var path = folder.File("variables.db");
+        Guid setHere;
+        using (var org = LocalOrganization.Open(path, options))
+        {
+            var definition = Definition(org.SystemService, "fab_SetHere");
+            setHere = org.SystemService.Create(new Entity("environmentvariablevalue")
+            {
+                ["schemaname"] = "fab_SetHere",
+                ["value"] = "set-in-the-org",
+                ["environmentvariabledefinitionid"] = new EntityReference("environmentvariabledefinition", definition),
+            });
+        }
+
+        using var reopened = LocalOrganization.Open(path, options);
+
+        var values = reopened.SystemService.RetrieveMultiple(new QueryExpression("environmentvariablevalue") { ColumnSet = new ColumnSet("value") }).Entities;
+        Assert.Equal("set-in-the-org", Assert.Single(values, v => v.Id == setHere)["value"]);
+        Assert.Contains(values, v => v.GetAttributeValue<string>("value") == "from-folder");
+    }
+
+    private static Guid Definition(IOrganizationService service, string schemaName)
+    {
+        var query = new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition("schemaname", ConditionOperator.Equal, schemaName);
+        return Assert.Single(service.RetrieveMultiple(query).Entities).Id;
+    }
+
+    [Fact]
     public void Open_StepChanged_RowUpdatedInPlace()
     {
         var path = folder.File("org.db");
