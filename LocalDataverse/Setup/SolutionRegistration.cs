@@ -1,4 +1,3 @@
-using System.Reflection;
 using DataverseSharing.LocalDataverse.Metadata.Solution;
 using DataverseSharing.LocalDataverse.Pipeline.Solution;
 
@@ -36,21 +35,18 @@ internal sealed record SolutionRegistration(
         var uniqueName = manifest.RequiredValue("UniqueName");
         var assemblies = new Dictionary<string, AssemblyRegistration>(StringComparer.OrdinalIgnoreCase);
         var types = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var file in files.Where(PluginTypeResolver.IsAssemblyData))
+        foreach (var assembly in PluginAssemblyData.ReadAll(files))
         {
-            var root = SolutionXmlNode.Root(file, "PluginAssembly");
-            var assemblyName = new AssemblyName(root.RequiredAttribute("FullName")).Name ?? root.RequiredAttribute("FullName");
-            if (root.Attribute("PluginAssemblyId") is { } assemblyId)
+            if (assembly.Id is { } assemblyId)
             {
-                assemblies[assemblyName] = new AssemblyRegistration(
-                    PluginTypeResolver.ParseId(root, assemblyId, "PluginAssemblyId"), root.IntValue("IsolationMode") ?? AssemblyRegistration.Sandbox);
+                assemblies[assembly.SimpleName] = new AssemblyRegistration(assemblyId, assembly.IsolationMode ?? AssemblyRegistration.Sandbox);
             }
 
-            foreach (var type in root.Child("PluginTypes")?.Children("PluginType") ?? [])
+            foreach (var type in assembly.Types)
             {
-                if (type.Attribute("PluginTypeId") is { } typeId)
+                if (type.Id is { } typeId)
                 {
-                    types[TypeKey(type.RequiredAttribute("AssemblyQualifiedName"))] = PluginTypeResolver.ParseId(type, typeId, "PluginTypeId");
+                    types[TypeKey(type.AssemblyQualifiedName)] = typeId;
                 }
             }
         }

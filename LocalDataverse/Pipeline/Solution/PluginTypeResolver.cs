@@ -17,24 +17,14 @@ internal sealed class PluginTypeResolver
     public PluginTypeResolver(IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies)
     {
         this.assemblies = assemblies;
-        foreach (var file in files.Where(IsAssemblyData))
+        foreach (var type in PluginAssemblyData.ReadAll(files).SelectMany(a => a.Types))
         {
-            var root = SolutionXmlNode.Root(file, "PluginAssembly");
-            root.RequiredAttribute("FullName");
-            foreach (var type in root.Child("PluginTypes")?.Children("PluginType") ?? [])
+            if (type.Id is { } id)
             {
-                var name = type.RequiredAttribute("AssemblyQualifiedName");
-                if (type.Attribute("PluginTypeId") is { } id)
-                {
-                    namesById[ParseId(type, id, "PluginTypeId")] = name;
-                }
+                namesById[id] = type.AssemblyQualifiedName;
             }
         }
     }
-
-    public static bool IsAssemblyData(SolutionFile file) =>
-        file.RelativePath.StartsWith("PluginAssemblies/", StringComparison.OrdinalIgnoreCase)
-        && file.RelativePath.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The class a step names, from its PluginTypeName or else its PluginTypeId.</summary>
     /// <exception cref="MetadataException">The step names no type, or one in none of the given assemblies.</exception>
@@ -76,7 +66,8 @@ internal sealed class PluginTypeResolver
             + $" ({(assemblies.Count == 0 ? "none were given in LocalOrganizationOptions.PluginAssemblies" : string.Join(", ", assemblies.Select(a => a.GetName().Name)))}).");
     }
 
-    private static string? SimpleName(string assemblyPart)
+    // A malformed display name still yields its first part, so the error names what the file wrote.
+    internal static string? SimpleName(string assemblyPart)
     {
         try
         {
