@@ -7,10 +7,11 @@ using Microsoft.Xrm.Sdk;
 namespace DataverseSharing.LocalDataverse.Setup;
 
 /// <summary>
-/// The rows Dataverse keeps for what is registered (solution, publisher, pluginassembly, plugintype, sdkmessage,
-/// sdkmessagefilter, sdkmessageprocessingstep, sdkmessageprocessingstepimage), built from the loaded solutions and
-/// the checked steps of every source, with Dataverse's column names. Ids are the ones the source gives (step and
-/// image ids, the ids a .dll.data.xml lists, the documented sdkmessage ids), else stable ones derived from names.
+/// The rows Dataverse keeps for what is registered (solution, publisher, pluginpackage, pluginassembly, plugintype,
+/// sdkmessage, sdkmessagefilter, sdkmessageprocessingstep, sdkmessageprocessingstepimage), built from the loaded
+/// solutions and the checked steps of every source, with Dataverse's column names. Ids are the ones the source gives
+/// (step and image ids, the ids a .dll.data.xml lists, the documented sdkmessage ids), else stable ones derived from
+/// names. A package's assemblies carry its packageid, and all its plug-in types are rows, as an import writes them.
 /// </summary>
 internal static class RegistrationRows
 {
@@ -38,10 +39,11 @@ internal static class RegistrationRows
             });
         }
 
+        var packageOf = AddPackages(rows, solutions);
         foreach (var step in steps)
         {
             var type = step.PluginType ?? throw new InvalidOperationException($"Step {step.Id:D} was checked without a plug-in type.");
-            var assemblyId = AddAssembly(rows, type.Assembly, solutions);
+            var assemblyId = AddAssembly(rows, type.Assembly, solutions, packageOf);
             var typeId = AddType(rows, type, assemblyId, solutions);
             // Platform messages keep the id Microsoft documents; the others (CreateMultiple, custom APIs, custom
             // handlers) have an id per environment in Dataverse, so here one derived from the name, stable across opens.
@@ -99,14 +101,52 @@ internal static class RegistrationRows
             ["sdkmessageprocessingstepid"] = new EntityReference("sdkmessageprocessingstep", step.Id),
         };
 
-    private static Guid AddAssembly(RowSet rows, Assembly assembly, IReadOnlyList<SolutionRegistration> solutions)
+    // Each package's row, then its assemblies that hold plug-in types (a dependency alone is no pluginassembly) and
+    // those types; returns the package of each loaded package assembly.
+    private static Dictionary<Assembly, Guid> AddPackages(RowSet rows, IReadOnlyList<SolutionRegistration> solutions)
+    {
+        var packageOf = new Dictionary<Assembly, Guid>();
+        foreach (var solution in solutions)
+        {
+            foreach (var package in solution.Packages)
+            {
+                var packageId = StableIds.Of("pluginpackage", package.UniqueName);
+                rows.Add(new Entity("pluginpackage", packageId)
+                {
+                    ["uniquename"] = package.UniqueName,
+                    ["name"] = package.Name,
+                    ["version"] = package.Version,
+                    ["ismanaged"] = solution.Managed,
+                    ["statecode"] = new OptionSetValue(0),
+                    ["statuscode"] = new OptionSetValue(1),
+                });
+                foreach (var assembly in package.Assemblies)
+                {
+                    packageOf.TryAdd(assembly.Assembly, packageId);
+                }
+            }
+        }
+
+        foreach (var assembly in solutions.SelectMany(s => s.Packages).SelectMany(p => p.Assemblies).Where(a => a.PluginTypes.Count > 0))
+        {
+            var assemblyId = AddAssembly(rows, assembly.Assembly, solutions, packageOf);
+            foreach (var type in assembly.PluginTypes)
+            {
+                AddType(rows, type, assemblyId, solutions);
+            }
+        }
+
+        return packageOf;
+    }
+
+    private static Guid AddAssembly(RowSet rows, Assembly assembly, IReadOnlyList<SolutionRegistration> solutions, Dictionary<Assembly, Guid> packageOf)
     {
         var name = assembly.GetName();
         var simpleName = name.Name ?? assembly.FullName ?? "assembly";
         var given = solutions.Select(s => s.AssembliesByName.GetValueOrDefault(simpleName)).FirstOrDefault(a => a is not null);
         var id = given?.Id ?? StableIds.Of("pluginassembly", simpleName);
         var token = name.GetPublicKeyToken();
-        rows.Add(new Entity("pluginassembly", id)
+        var row = new Entity("pluginassembly", id)
         {
             ["name"] = simpleName,
             ["version"] = name.Version?.ToString() ?? "0.0.0.0",
@@ -114,7 +154,13 @@ internal static class RegistrationRows
             ["publickeytoken"] = token is { Length: > 0 } ? Convert.ToHexStringLower(token) : null,
             ["isolationmode"] = new OptionSetValue(given?.IsolationMode ?? AssemblyRegistration.Sandbox),
             ["sourcetype"] = new OptionSetValue(0),
-        });
+        };
+        if (packageOf.TryGetValue(assembly, out var packageId))
+        {
+            row["packageid"] = new EntityReference("pluginpackage", packageId);
+        }
+
+        rows.Add(row);
         return id;
     }
 

@@ -5,8 +5,9 @@ namespace DataverseSharing.LocalDataverse.Setup;
 
 /// <summary>
 /// What an unpacked solution folder says about its own registration rows: the solution and publisher
-/// (Other/Solution.xml) and the ids its PluginAssemblies/*/*.dll.data.xml files give assemblies and types, so the
-/// rows carry the ids the solution was exported with, as an import keeps them.
+/// (Other/Solution.xml), the ids its PluginAssemblies/*/*.dll.data.xml files give assemblies and types, so the
+/// rows carry the ids the solution was exported with, as an import keeps them, and its plug-in packages
+/// (pluginpackages/), whose assemblies and plug-in types an import registers whether or not a step uses them.
 /// </summary>
 internal sealed record SolutionRegistration(
     string UniqueName,
@@ -17,6 +18,9 @@ internal sealed record SolutionRegistration(
     IReadOnlyDictionary<string, AssemblyRegistration> AssembliesByName,
     IReadOnlyDictionary<string, Guid> TypeIdsByName)
 {
+    /// <summary>The folder's plug-in packages (pluginpackages/), loaded.</summary>
+    public IReadOnlyList<PluginPackageData> Packages { get; init; } = [];
+
     private const string ManifestPath = "Other/Solution.xml";
 
     /// <summary>Null when the folder has no Other/Solution.xml (a folder of tables only still loads).</summary>
@@ -58,7 +62,10 @@ internal sealed record SolutionRegistration(
             manifest.Flag("Managed", absent: false),
             new PublisherRegistration(publisherName, LocalizedName(publisher) ?? publisherName, publisher.Value("CustomizationPrefix"), publisher.IntValue("CustomizationOptionValuePrefix")),
             assemblies,
-            types);
+            types)
+        {
+            Packages = PluginPackageData.ReadAll(files),
+        };
     }
 
     /// <summary>"Namespace.Type, Assembly" from an assembly-qualified name, the key a loaded type is looked up by.</summary>

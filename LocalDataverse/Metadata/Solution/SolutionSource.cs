@@ -19,9 +19,11 @@ public static class SolutionSource
             throw new MetadataException($"The solution folder '{root}' does not exist.");
         }
 
-        // XML for nearly everything; JSON for environment variables' current values (environmentvariablevalues.json).
+        // XML for nearly everything; JSON for environment variables' current values (environmentvariablevalues.json);
+        // the plug-in packages' nupkg files (pluginpackages/<name>/package/<name>.nupkg).
         return Directory.EnumerateFiles(root, "*.xml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(root, "*.nupkg", SearchOption.AllDirectories))
             .Select(path => new SolutionFile(
                 Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'),
                 () => File.OpenRead(path)))

@@ -6,8 +6,9 @@ namespace DataverseSharing.LocalDataverse.Pipeline.Solution;
 
 /// <summary>
 /// Finds the plug-in classes a solution's steps name in the assemblies the organization was given, as an import
-/// finds them in the registered plug-in assemblies. A step names its type by assembly-qualified name, or by the id
-/// of a plugintype that a PluginAssemblies/*/*.dll.data.xml file lists.
+/// finds them in the registered plug-in assemblies, and in the folder's own plug-in packages (pluginpackages/, see
+/// <see cref="PluginPackageData"/>). A step names its type by assembly-qualified name, or by the id of a plugintype
+/// that a PluginAssemblies/*/*.dll.data.xml file lists.
 /// </summary>
 internal sealed class PluginTypeResolver
 {
@@ -16,7 +17,8 @@ internal sealed class PluginTypeResolver
 
     public PluginTypeResolver(IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies)
     {
-        this.assemblies = assemblies;
+        // The folder's packages first: they are what an import of this solution registers.
+        this.assemblies = [.. PluginPackageData.AssembliesOf(PluginPackageData.ReadAll(files)), .. assemblies];
         foreach (var type in PluginAssemblyData.ReadAll(files).SelectMany(a => a.Types))
         {
             if (type.Id is { } id)
@@ -62,8 +64,8 @@ internal sealed class PluginTypeResolver
             .Select(a => a.GetType(typeName, throwOnError: false))
             .FirstOrDefault(t => t is not null);
         return type ?? throw step.Error(
-            $"{describe}: the plug-in type '{typeName}'{(assemblyName is null ? string.Empty : $" of assembly '{assemblyName}'")} is in none of the given plug-in assemblies"
-            + $" ({(assemblies.Count == 0 ? "none were given in LocalOrganizationOptions.PluginAssemblies" : string.Join(", ", assemblies.Select(a => a.GetName().Name)))}).");
+            $"{describe}: the plug-in type '{typeName}'{(assemblyName is null ? string.Empty : $" of assembly '{assemblyName}'")} is in none of the given plug-in assemblies or the folder's plug-in packages"
+            + $" ({(assemblies.Count == 0 ? "no LocalOrganizationOptions.PluginAssemblies and no pluginpackages/" : string.Join(", ", assemblies.Select(a => a.GetName().Name)))}).");
     }
 
     // A malformed display name still yields its first part, so the error names what the file wrote.
