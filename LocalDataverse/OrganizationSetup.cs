@@ -27,13 +27,14 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
     {
         var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder)))).ToList();
         var catalog = options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
-        var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies)));
         var content = SolutionContent.Read(options, solutions);
 
         // Every message the organization handles: the engine's, the custom APIs', the options' custom handlers'.
-        // Steps may be registered on any of them, as Dataverse allows steps on custom API messages.
+        // Steps may be registered on any of them, as Dataverse allows steps on custom API messages, and a folder's
+        // step files may name any of them.
         var handlers = CustomMessageHandlers.AddTo(content.Handlers, options.MessageHandlers);
-        var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions.ToList(), handlers.MessageNames.ToHashSet(StringComparer.Ordinal));
+        var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies, handlers.MessageNames))).ToList();
+        var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions, handlers);
         var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
         IReadOnlyList<Entity> systemRows =
         [

@@ -23,4 +23,7 @@ internal interface IPipelineHost
 
     /// <summary>The business unit of a user, or Guid.Empty when the user has no row.</summary>
     Guid BusinessUnitOf(Guid userId);
+
+    /// <summary>The ids of the users with this full name (systemuser.fullname), read without security.</summary>
+    IReadOnlyList<Guid> UsersNamed(string fullName);
 }

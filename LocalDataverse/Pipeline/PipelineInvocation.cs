@@ -126,7 +126,7 @@ internal sealed class PipelineInvocation
         }
 
         // A step registered to run as another user sees that user as its UserId; the caller stays the initiating user.
-        var userId = step.RunAsUserId ?? host.UserId;
+        var userId = step.RunAsUserId ?? (step.RunAsUserName is { } name ? RunAsUser(step, name) : host.UserId);
         var context = new RemoteExecutionContext
         {
             MessageName = request.RequestName,
@@ -164,6 +164,14 @@ internal sealed class PipelineInvocation
 
         return context;
     }
+
+    // The user a step file names by full name: one user must have it, else the request fails naming the step.
+    private Guid RunAsUser(StepDefinition step, string name) => host.UsersNamed(name) switch
+    {
+        [var id] => id,
+        [] => throw DataverseFaults.Create(PipelineErrorCodes.Unexpected, $"The step {step.Id:D} ({step.DisplayName}) runs as '{name}' (ImpersonatingUserIdName), but no user has that full name."),
+        _ => throw DataverseFaults.Create(PipelineErrorCodes.Unexpected, $"The step {step.Id:D} ({step.DisplayName}) runs as '{name}' (ImpersonatingUserIdName), but more than one user has that full name."),
+    };
 
     private static RemoteExecutionContext Snapshot(IPluginExecutionContext parent) =>
         parent as RemoteExecutionContext ?? throw new InvalidOperationException("Parent contexts are created by this pipeline.");

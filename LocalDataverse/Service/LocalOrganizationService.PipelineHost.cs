@@ -66,6 +66,23 @@ public sealed partial class LocalOrganizationService : IPipelineHost
         return businessUnit;
     }
 
+    IReadOnlyList<Guid> IPipelineHost.UsersNamed(string fullName)
+    {
+        var query = new QueryExpression("systemuser") { ColumnSet = new ColumnSet(false), TopCount = 2 };
+        query.Criteria.AddCondition("fullname", ConditionOperator.Equal, fullName);
+        var request = new RetrieveMultipleRequest { Query = query };
+        if (database.CurrentTransaction is { } current)
+        {
+            return Ids(current);
+        }
+
+        using var read = database.Connection.BeginTransaction(deferred: true);
+        return Ids(read);
+
+        IReadOnlyList<Guid> Ids(Microsoft.Data.Sqlite.SqliteTransaction transaction) =>
+            [.. ((RetrieveMultipleResponse)handlers.Resolve(request).Handle(request, NewContext(transaction))).EntityCollection.Entities.Select(e => e.Id)];
+    }
+
     /// <summary>Reads a row with the Retrieve handler directly: no plug-ins, no security; null when there is no such row.</summary>
     private Entity? RetrieveRaw(string table, Guid id, ColumnSet columns, Microsoft.Data.Sqlite.SqliteTransaction transaction)
     {

@@ -47,7 +47,7 @@ internal static class RegistrationRows
             var typeId = AddType(rows, type, assemblyId, solutions);
             // Platform messages keep the id Microsoft documents; the others (CreateMultiple, custom APIs, custom
             // handlers) have an id per environment in Dataverse, so here one derived from the name, stable across opens.
-            var messageId = SdkMessageIds.IdOf(step.Message) ?? StableIds.Of("sdkmessage", step.Message);
+            var messageId = SdkMessageIds.IdOf(step.Message) ?? CustomMessages.MessageId(step.Message);
             rows.Add(new Entity("sdkmessage", messageId) { ["name"] = step.Message });
             EntityReference? filter = null;
             if (step.Table != "none")

@@ -52,6 +52,7 @@ internal static class CustomApiXmlReader
         var api = new CustomApiDefinition(uniqueName)
         {
             BindingType = (CustomApiBindingType)(root.IntValue("bindingtype") ?? 0),
+            AllowedCustomProcessingStepType = (CustomApiProcessingStepType)(root.IntValue("allowedcustomprocessingsteptype") ?? 0),
             BoundEntityLogicalName = root.Value("boundentitylogicalname")?.ToLowerInvariant(),
             IsFunction = root.Flag("isfunction", absent: false),
             ExecutePrivilegeName = root.Value("executeprivilegename"),

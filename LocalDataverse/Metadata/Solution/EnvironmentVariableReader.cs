@@ -18,8 +18,8 @@ internal static class EnvironmentVariableReader
     private const string ValuesFile = "environmentvariablevalues.json";
 
     // environmentvariabledefinition.type: String, Number, Boolean, JSON, Data source, Secret.
-    private const int FirstType = 100000000;
-    private const int LastType = 100000005;
+    private const int FirstType = EnvironmentVariableTypes.String;
+    private const int LastType = EnvironmentVariableTypes.Secret;
 
     /// <summary>The definition rows, each followed by its value row when the folder gives one.</summary>
     /// <exception cref="MetadataException">Malformed XML or JSON, a missing schema name or type, an unknown type.</exception>
@@ -71,7 +71,16 @@ internal static class EnvironmentVariableReader
             ["isrequired"] = root.Flag("isrequired", absent: false),
         };
         Set(row, "description", root.Label("description"));
-        Set(row, "defaultvalue", root.Value("defaultvalue"));
+        if (root.Value("defaultvalue") is { } defaultValue)
+        {
+            if (EnvironmentVariableTypes.Problem(type, defaultValue) is { } problem)
+            {
+                throw root.RequiredChild("defaultvalue").Error($"The default value of the environment variable '{schemaName}' {problem}.");
+            }
+
+            row["defaultvalue"] = defaultValue;
+        }
+
         return row;
     }
 
@@ -99,6 +108,12 @@ internal static class EnvironmentVariableReader
                 throw new MetadataException($"The value of '{schemaName}' has no \"value\".", new SourceLocation(file.RelativePath, 0));
             }
 
+            var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+            if (EnvironmentVariableTypes.Problem(definition.GetAttributeValue<OptionSetValue>("type")!.Value, text) is { } problem)
+            {
+                throw new MetadataException($"The value of the environment variable '{schemaName}' {problem}.", new SourceLocation(file.RelativePath, 0));
+            }
+
             var id = item.TryGetProperty("@environmentvariablevalueid", out var idText) && Guid.TryParse(idText.GetString(), out var given)
                 ? given
                 : Setup.StableIds.Of(ValueTable, schemaName);
@@ -106,7 +121,7 @@ internal static class EnvironmentVariableReader
             {
                 ["environmentvariablevalueid"] = id,
                 ["schemaname"] = schemaName,
-                ["value"] = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText(),
+                ["value"] = text,
                 ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
             };
         }

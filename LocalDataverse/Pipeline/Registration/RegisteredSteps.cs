@@ -1,4 +1,5 @@
 using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Service.Messages;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
 
@@ -6,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 internal static class RegisteredSteps
 {
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse, or one on a message or table the organization lacks.</exception>
-    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog, IReadOnlyList<SourcedStep> fromSolutions, IReadOnlySet<string> messages)
+    public static PluginPipeline PipelineOf(LocalOrganizationOptions options, MetadataCatalog catalog, IReadOnlyList<SourcedStep> fromSolutions, MessageHandlerRegistry handlers)
     {
         var steps = fromSolutions.Concat(Gather(options)).ToList();
         if (steps.Count == 0)
@@ -15,7 +16,7 @@ internal static class RegisteredSteps
         }
 
         var pipeline = PluginPipeline.FromSources(steps);
-        StepChecks.CheckTargets(steps, catalog, messages);
+        StepChecks.CheckTargets(steps, catalog, handlers);
         return pipeline;
     }
 

@@ -1,4 +1,5 @@
 using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Service.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace DataverseSharing.LocalDataverse.Pipeline;
@@ -40,21 +41,42 @@ internal static class StepChecks
         return checkedSteps;
     }
 
-    /// <summary>Checks that each step's message and table exist in the organization.</summary>
-    /// <exception cref="StepRegistrationException">A step on a message or table the organization does not have.</exception>
-    public static void CheckTargets(IEnumerable<SourcedStep> steps, MetadataCatalog catalog, IReadOnlySet<string> messages)
+    /// <summary>
+    /// Checks that each step's message and table exist in the organization, and that a custom API takes the step
+    /// (its allowedcustomprocessingsteptype).
+    /// </summary>
+    /// <exception cref="StepRegistrationException">A step on a message or table the organization does not have, or one its custom API refuses.</exception>
+    public static void CheckTargets(IEnumerable<SourcedStep> steps, MetadataCatalog catalog, MessageHandlerRegistry handlers)
     {
         foreach (var step in steps)
         {
-            if (!messages.Contains(step.Step.Message))
+            var handler = handlers.TryResolve(step.Step.Message)
+                ?? throw Fail(step, $"message '{step.Step.Message}' does not exist in this organization");
+            if (handler is CustomApiHandler { Api: var api })
             {
-                throw Fail(step, $"message '{step.Step.Message}' does not exist in this organization");
+                CheckCustomApi(step, api);
             }
 
             if (step.Step.Table != "none" && !catalog.TryGetTable(step.Step.Table, out _))
             {
                 throw Fail(step, $"table '{step.Step.Table}' does not exist in this organization");
             }
+        }
+    }
+
+    // Dataverse refuses a step its custom API does not allow: none at all (0), or a synchronous one when only
+    // asynchronous steps are allowed (1).
+    private static void CheckCustomApi(SourcedStep step, CustomApiDefinition api)
+    {
+        var allowed = api.AllowedCustomProcessingStepType;
+        if (allowed == CustomApiProcessingStepType.None)
+        {
+            throw Fail(step, $"custom API '{api.UniqueName}' allows no custom processing steps (allowedcustomprocessingsteptype 0, None)");
+        }
+
+        if (allowed == CustomApiProcessingStepType.AsyncOnly && step.Step.Mode != StepExecutionMode.Asynchronous)
+        {
+            throw Fail(step, $"it is synchronous, and custom API '{api.UniqueName}' allows asynchronous steps only (allowedcustomprocessingsteptype 1, Async Only)");
         }
     }
 

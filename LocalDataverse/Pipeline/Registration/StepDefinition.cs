@@ -40,6 +40,12 @@ public sealed record StepDefinition
     /// <summary>The user the step runs as (impersonatinguserid); the calling user when null.</summary>
     public Guid? RunAsUserId { get; init; }
 
+    /// <summary>
+    /// The run-as user as a solution's step file names it (ImpersonatingUserIdName: the user's full name, since ids
+    /// differ between environments); found among the systemuser rows when the step runs, as an import looks it up.
+    /// </summary>
+    internal string? RunAsUserName { get; init; }
+
     /// <summary>The step's display name; derived from the type, message and table when not given.</summary>
     public string? Name { get; init; }
 

@@ -7,13 +7,17 @@ namespace DataverseSharing.LocalDataverse.Pipeline.Solution;
 /// <summary>
 /// Reads the plug-in steps of an unpacked solution (SdkMessageProcessingSteps/{id}.xml, with their images) onto the
 /// engine's step model. Everything is read before anything is registered, so a bad file leaves nothing half-loaded.
+/// A step names its message by sdkmessageid. The platform messages' ids are the same everywhere; a custom API's
+/// message (and CreateMultiple's, a custom handler's) has an id of its own in each environment, so such a step is
+/// matched to one of the organization's messages by the id this engine gives it (the sdkmessage row's), else by the
+/// message's name in the step's Name, as the Plug-in Registration tool names steps ("Type: message of table").
 /// </summary>
 internal static class SolutionStepReader
 {
     private const string StepsFolder = "SdkMessageProcessingSteps/";
 
     /// <exception cref="MetadataException">Malformed XML, or a step that cannot be read; names the file, line, element and step.</exception>
-    public static IReadOnlyList<SourcedStep> Read(string folder, IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies)
+    public static IReadOnlyList<SourcedStep> Read(string folder, IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies, IEnumerable<string> messages)
     {
         var stepFiles = files.Where(f => f.RelativePath.StartsWith(StepsFolder, StringComparison.OrdinalIgnoreCase)).ToList();
         if (stepFiles.Count == 0)
@@ -22,18 +26,20 @@ internal static class SolutionStepReader
         }
 
         var types = new PluginTypeResolver(files, assemblies);
-        return stepFiles.Select(file => ReadStep(folder, file, types)).ToList();
+        var custom = new CustomMessages(messages);
+        return stepFiles.Select(file => ReadStep(folder, file, types, custom)).ToList();
     }
 
-    private static SourcedStep ReadStep(string folder, SolutionFile file, PluginTypeResolver types)
+    private static SourcedStep ReadStep(string folder, SolutionFile file, PluginTypeResolver types, CustomMessages custom)
     {
         var step = SolutionXmlNode.Root(file, "SdkMessageProcessingStep");
         var id = PluginTypeResolver.ParseId(step, step.RequiredAttribute("SdkMessageProcessingStepId"), "SdkMessageProcessingStepId");
         var name = step.Attribute("Name");
         var describe = $"step {id:D}{(name is null ? string.Empty : $" ({name})")}";
         var messageId = PluginTypeResolver.ParseId(step, step.RequiredValue("SdkMessageId"), "<SdkMessageId>");
-        var message = SdkMessageIds.NameOf(messageId)
-            ?? throw step.RequiredChild("SdkMessageId").Error($"{describe}: <SdkMessageId> {messageId:D} is not a platform message this engine knows.");
+        var message = SdkMessageIds.NameOf(messageId) ?? custom.Find(messageId, name)
+            ?? throw step.RequiredChild("SdkMessageId").Error(
+                $"{describe}: <SdkMessageId> {messageId:D} is neither a platform message nor, by id or by the message named in the step's Name, one of this organization's other messages ({custom.Describe()}).");
         var definition = new StepDefinition
         {
             Id = id,
@@ -47,6 +53,7 @@ internal static class SolutionStepReader
             FilteringAttributes = Columns(step.Value("FilteringAttributes")),
             UnsecureConfiguration = step.Child("Configuration")?.Element.Value,
             AsyncAutoDelete = step.Flag("AsyncAutoDelete", absent: false),
+            RunAsUserName = step.Value("ImpersonatingUserIdName"),
             Images = (step.Child("SdkMessageProcessingStepImages")?.Children("SdkMessageProcessingStepImage") ?? []).Select(i => ReadImage(i, describe)).ToList(),
         };
         if (!Enum.IsDefined(definition.Mode))

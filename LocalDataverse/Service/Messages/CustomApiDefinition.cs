@@ -49,6 +49,12 @@ public sealed class CustomApiDefinition
     public Type? PluginType { get; init; }
 
     /// <summary>
+    /// Which steps others may register on the API's message (allowedcustomprocessingsteptype): none (the default,
+    /// as in Dataverse), asynchronous ones only, or both. A step the API does not allow fails the open.
+    /// </summary>
+    public CustomApiProcessingStepType AllowedCustomProcessingStepType { get; init; }
+
+    /// <summary>
     /// What Dataverse would refuse to save about the API, or null. Registration in code and the solution reader
     /// both ask here, so the two cannot disagree on what a valid API is.
     /// </summary>
@@ -57,6 +63,11 @@ public sealed class CustomApiDefinition
         if (PluginType is { } type && !typeof(IPlugin).IsAssignableFrom(type))
         {
             return $"The plug-in type {type.FullName} of custom API '{UniqueName}' does not implement IPlugin.";
+        }
+
+        if (!Enum.IsDefined(AllowedCustomProcessingStepType))
+        {
+            return $"Custom API '{UniqueName}' has the allowed custom processing step type {(int)AllowedCustomProcessingStepType}; expected 0 (None), 1 (Async Only) or 2 (Sync and Async).";
         }
 
         if (!Enum.IsDefined(BindingType))
@@ -106,6 +117,14 @@ public sealed record CustomApiResponseProperty(string UniqueName, CustomApiField
     public string? LogicalEntityName { get; init; }
 
     public string? DisplayName { get; init; }
+}
+
+/// <summary>Which steps a custom API takes on its message, with Dataverse's option values (customapi.allowedcustomprocessingsteptype).</summary>
+public enum CustomApiProcessingStepType
+{
+    None = 0,
+    AsyncOnly = 1,
+    SyncAndAsync = 2,
 }
 
 /// <summary>What a custom API is bound to, with Dataverse's option values (customapi.bindingtype).</summary>

@@ -13,6 +13,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class CustomApiHandler(CustomApiDefinition api) : IMessageHandler
 {
+    /// <summary>The API this handler runs, for the checks of steps registered on its message.</summary>
+    public CustomApiDefinition Api => api;
+
     // The runner caches plug-in instances by step id, as the platform caches one instance per step.
     private readonly StepDefinition? step = api.PluginType is null ? null : new StepDefinition
     {

@@ -38,6 +38,7 @@ internal static class CustomApiRows
             ["name"] = api.UniqueName,
             ["displayname"] = api.DisplayName ?? api.UniqueName,
             ["bindingtype"] = new OptionSetValue((int)api.BindingType),
+            ["allowedcustomprocessingsteptype"] = new OptionSetValue((int)api.AllowedCustomProcessingStepType),
             ["isfunction"] = api.IsFunction,
         };
         Set(row, "description", api.Description);

@@ -154,7 +154,7 @@ public sealed class SolutionStepReaderTests : IDisposable
         var error = Assert.Throws<MetadataException>(Open);
 
         Assert.Contains($"{solution.StepFile(ContosoSolution.CreateStep)}(3): step", error.Message, StringComparison.Ordinal);
-        Assert.Contains("<SdkMessageId> 0d0d0d0d-ea3e-db11-86a7-000a3a5473e8 is not a platform message", error.Message, StringComparison.Ordinal);
+        Assert.Contains("<SdkMessageId> 0d0d0d0d-ea3e-db11-86a7-000a3a5473e8 is neither a platform message nor", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
