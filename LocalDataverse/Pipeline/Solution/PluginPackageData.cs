@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 using DataverseSharing.LocalDataverse.Metadata;
@@ -18,6 +19,10 @@ internal sealed record PluginPackageData(string UniqueName, string Name, string 
     private const string Folder = "pluginpackages/";
     private const string ManifestFile = "pluginpackage.xml";
     private const string LibFolder = "lib/net462/";
+
+    // Dataverse's limits on a plug-in package (Microsoft Learn, "Dependent assembly plug-ins").
+    private const int MaxBytes = 16 * 1024 * 1024;
+    private const int MaxAssemblies = 50;
 
     // Assemblies signed with these keys are the .NET Framework's: the sandbox has them, the engine's runtime has
     // what it has, so a reference to one is not the package's to satisfy.
@@ -58,10 +63,15 @@ internal sealed record PluginPackageData(string UniqueName, string Name, string 
         var nupkg = files.FirstOrDefault(f => f.RelativePath.Equals(path, StringComparison.OrdinalIgnoreCase))
             ?? throw root.Error($"The plug-in package '{uniqueName}' has no package file: {path} is missing.");
         var bytes = ReadAllBytes(nupkg);
+        if (bytes.Length > MaxBytes)
+        {
+            throw new MetadataException($"The plug-in package is {bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; Dataverse takes packages of at most 16 MB.", new SourceLocation(nupkg.RelativePath, 0));
+        }
+
         var context = PluginPackageLoadContext.For(uniqueName, bytes, Images(bytes, nupkg.RelativePath));
         var assemblies = context.PackageAssemblies.Select(a => new PackageAssembly(a, PluginTypes(a, nupkg.RelativePath))).ToList();
         CheckDependencies(assemblies, nupkg.RelativePath);
-        return new PluginPackageData(uniqueName, name, root.Value("version") ?? "1.0.0", assemblies);
+        return new PluginPackageData(uniqueName, name, root.RequiredValue("version"), assemblies);
     }
 
     private static byte[] ReadAllBytes(SolutionFile file)
@@ -95,6 +105,11 @@ internal sealed record PluginPackageData(string UniqueName, string Name, string 
         catch (InvalidDataException e)
         {
             throw new MetadataException($"The plug-in package is not a NuGet package (a zip): {e.Message}", new SourceLocation(path, 0), e);
+        }
+
+        if (images.Count > MaxAssemblies)
+        {
+            throw new MetadataException($"The plug-in package has {images.Count} assemblies in {LibFolder}; Dataverse takes at most {MaxAssemblies}.", new SourceLocation(path, 0));
         }
 
         return images.Count > 0

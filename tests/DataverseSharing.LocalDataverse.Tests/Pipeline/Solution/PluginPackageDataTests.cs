@@ -134,6 +134,29 @@ public sealed class PluginPackageDataTests : IDisposable
     }
 
     [Fact]
+    public void SolutionFolders_PackageOver16MB_RefusedNamingTheFile()
+    {
+        var folder = Copy();
+        File.WriteAllBytes(Path.Combine(folder, ContosoPackageSample.NupkgPath), new byte[(16 * 1024 * 1024) + 1]);
+
+        var error = Assert.Throws<MetadataException>(() => LocalOrganization.CreateInMemory(ContosoPackageSample.Options(folder)));
+
+        Assert.Contains($"{ContosoPackageSample.NupkgPath}: The plug-in package is 16,777,217 bytes; Dataverse takes packages of at most 16 MB.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SolutionFolders_PackageWithoutVersion_RefusedNamingTheManifest()
+    {
+        var folder = Copy();
+        var manifest = Path.Combine(folder, ContosoPackageSample.PackageFolder, "pluginpackage.xml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("<version>1.0.0</version>", string.Empty, StringComparison.Ordinal));
+
+        var error = Assert.Throws<MetadataException>(() => LocalOrganization.CreateInMemory(ContosoPackageSample.Options(folder)));
+
+        Assert.Contains($"{ContosoPackageSample.PackageFolder}/pluginpackage.xml(2): <pluginpackage> has no value in <version>.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SolutionFolders_PackageFolderWithoutNupkg_RefusedNamingTheMissingFile()
     {
         var folder = Copy();
