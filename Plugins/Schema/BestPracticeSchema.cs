@@ -25,6 +25,7 @@ public static class BestPracticeSchema
     public const string Approver = "dvs_approverid";
     public const string ApprovedOn = "dvs_approvedon";
     public const string PreviousVersion = "dvs_previousversionid";
+    public const string ReviewComment = "dvs_reviewcomment";
     public const string AppliedWon = "dvs_appliedwon";
     public const string AppliedLost = "dvs_appliedlost";
     public const string BaselineWon = "dvs_baselinewon";
