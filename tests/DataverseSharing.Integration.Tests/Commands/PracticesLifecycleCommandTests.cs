@@ -92,6 +92,23 @@ public sealed class PracticesLifecycleCommandTests : IDisposable
         Assert.Equal("error: No practice has the key \"no-such-key\" (see `practices list`).", result.Error.TrimEnd());
     }
 
+    [Fact]
+    public void Import_ApprovedContentAsApprover_ExitsInvalidAndImportsNothing()
+    {
+        var file = temp.File("approved.csv");
+        File.WriteAllText(file, "key,title,topic,status\r\nI-1,Imported one,Pricing,Draft\r\nI-2,Imported two,Pricing,Approved\r\n");
+
+        var refused = CliRun.Run(org, "practices", "import", file, "--as", Approver);
+        var keys = JArray.Parse(CliRun.Run(org, "practices", "list", "--json").Output).Select(p => (string?)p["key"]).ToList();
+
+        Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+        Assert.Contains("only a Practice Administrator creates or imports a practice as Approved", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("I-1", keys);
+        Assert.DoesNotContain("I-2", keys);
+        Assert.Equal(ExitCodes.Success, CliRun.Run(org, "practices", "import", file).ExitCode);
+        Assert.Equal("Approved", StatusOf("I-2"));
+    }
+
     private string StatusOf(string key) =>
         (string)JArray.Parse(CliRun.Run(org, "practices", "list", "--json").Output).Single(p => (string?)p["key"] == key)["status"]!;
 }
