@@ -8,13 +8,16 @@ namespace DataverseSharing.Integration;
 /// <summary>Composes the commands into the root command; Program.cs and the tests both run through it.</summary>
 public static class CliApplication
 {
-    public static RootCommand BuildRoot(CliContext context)
+    public static RootCommand BuildRoot(CliContext context) => BuildRoot(context, CommonOptions.As());
+
+    private static RootCommand BuildRoot(CliContext context, Option<string?> actAs)
     {
         var org = CommonOptions.Org();
         var root = new RootCommand("DataverseSharing console: suggest approved best practices for a deal, work deals and manage the practice library.\n" +
             "Example: dataverse-sharing suggest \"Northwind Traders - Supply Chain Planning rollout\"")
         {
             org,
+            actAs,
             InitCommand.Build(context, org),
             SuggestCommand.Build(context, org),
             DealCommand.Build(context, org),
@@ -33,7 +36,8 @@ public static class CliApplication
             ProcessTerminationTimeout = processTermination,
         };
         // No response files: "@Acme" is an opportunity name a user may type, not a file of arguments to read.
-        var parsed = BuildRoot(context).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var actAs = CommonOptions.As();
+        var parsed = BuildRoot(context, actAs).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
         // A usage error prints as every other error does (docs/console.md): one "error: " line per problem, exit
         // code 1, not the help page, so the line a script logs stays readable.
@@ -47,6 +51,7 @@ public static class CliApplication
             return Task.FromResult(ExitCodes.Usage);
         }
 
+        context.ActAs = parsed.GetValue(actAs);
         return parsed.InvokeAsync(configuration, cancellation);
     }
 }

@@ -81,6 +81,9 @@ public sealed record Practice
     /// <summary>The opportunity the practice was harvested from, if any.</summary>
     public string? SourceOpportunityId { get; init; }
 
+    /// <summary>The approved version this one revises (and replaces once approved), if any.</summary>
+    public string? PreviousVersionId { get; init; }
+
     public IReadOnlyList<string> Contributors { get => contributors; init => contributors = value ?? NoStrings; }
 
     public string? ApproverId { get; init; }

@@ -8,12 +8,13 @@ namespace DataverseSharing.Domain.Practices;
 /// Draft -> Submitted -> Approved -> Retired
 ///            |
 ///            +-> Rejected -> Draft
-/// Approved --Revise--> Submitted (Version + 1)
+/// Approved --Revise--> a new Draft (Version + 1, PreviousVersionId = the approved one)
 /// </code>
-/// Design of revisions: <see cref="Revise"/> returns a new Submitted copy with Version + 1 and no approval
-/// (approver and approval date cleared). The caller keeps serving the approved version until the revision is
-/// approved, then replaces it; a rejected revision goes back to Draft like any other submission. Reps therefore
-/// never see an unreviewed edit, and nothing is ever suggested without an approver.
+/// Design of revisions: <see cref="Revise"/> returns a new practice, a Draft with Version + 1, no id of its own yet,
+/// no approval (approver and approval date cleared) and <see cref="Practice.PreviousVersionId"/> naming the approved
+/// version. The approved version keeps being served while the revision goes through review like any draft; when
+/// the revision is approved, the version it replaces is retired. Reps therefore never see an unreviewed edit, and
+/// nothing is ever suggested without an approver.
 /// Every move returns a new <see cref="Practice"/>; an illegal move throws <see cref="InvalidOperationException"/>
 /// naming both states.
 /// </summary>
@@ -49,8 +50,9 @@ public static class PracticeLifecycle
     public static Practice Retire(this Practice practice) => Move(practice, PracticeStatus.Retired);
 
     /// <summary>
-    /// Starts a revision of an approved practice: applies <paramref name="edit"/> to the content and returns it as
-    /// Submitted with Version + 1. Editing a Draft needs no revision (just <c>with</c>); other states cannot be revised.
+    /// Starts a revision of an approved practice: applies <paramref name="edit"/> to the content and returns it as a
+    /// new Draft with Version + 1 that names the approved one as its previous version. Editing a Draft needs no
+    /// revision (just <c>with</c>); other states cannot be revised.
     /// </summary>
     public static Practice Revise(this Practice practice, Func<Practice, Practice> edit)
     {
@@ -72,8 +74,9 @@ public static class PracticeLifecycle
         var edited = edit(practice) ?? throw new InvalidOperationException("The revision edit returned no practice.");
         return edited with
         {
-            Id = practice.Id,
-            Status = PracticeStatus.Submitted,
+            Id = "",
+            PreviousVersionId = practice.Id,
+            Status = PracticeStatus.Draft,
             Version = practice.Version + 1,
             ApproverId = null,
             ApprovedOnUtc = null,

@@ -22,6 +22,9 @@ public sealed class CliContext
 
     public TimeProvider Clock { get; }
 
+    /// <summary>The user the command line's --as names, or null; set when the command line is parsed.</summary>
+    public string? ActAs { get; internal set; }
+
     /// <summary>How often <c>suggest --watch</c> polls the deal.</summary>
     public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 

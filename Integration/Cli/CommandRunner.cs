@@ -28,7 +28,7 @@ public static class CommandRunner
     public static Task<int> WithOrgAsync(CliContext context, string? orgPath, Func<OrgConnection, Task<int>> body) =>
         RunAsync(context, async () =>
         {
-            using var connection = context.Connections.Open(new OrgOptions(orgPath));
+            using var connection = context.Connections.Open(new OrgOptions(orgPath, context.ActAs));
             return await body(connection).ConfigureAwait(false);
         });
 

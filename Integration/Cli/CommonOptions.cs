@@ -13,5 +13,12 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>--as: recursive on the root, so every command that opens the org can act as another user.</summary>
+    public static Option<string?> As() => new("--as")
+    {
+        Description = "Act as this user (full name, sign-in name or id), with that user's roles; default: the administrator",
+        Recursive = true,
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Write JSON (the documented shape) instead of text" };
 }

@@ -11,5 +11,6 @@ public static class DealCommand
         {
             DealShowCommand.Build(context, org),
             DealUpdateCommand.Build(context, org),
+            DealTagCommand.Build(context, org),
         };
 }

@@ -56,7 +56,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
             }
         }
 
-        return Connect(path);
+        return Connect(path, options.ActAs);
     }
 
     public OrgConnection Create(OrgOptions options, bool force) => Create(options, force, null);
@@ -118,7 +118,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
                 {
                     var org = DemoOrgGenerator.Generate(demo);
                     progress.WriteLine($"Seeding the demo org (seed {demo.Seed}): {org.Accounts.Count} accounts, {org.Deals.Count} opportunities, {org.Practices.Count} practices, {org.Suggestions.Count} suggestions.");
-                    DemoOrgWriter.Write(service, org, progress);
+                    DemoOrgWriter.Write(service, organization.ServiceAs(DemoPeople.AdministratorId), org, progress);
                 }
             }
 
@@ -139,12 +139,23 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 
-    private OrgConnection Connect(string path)
+    /// <summary>
+    /// Connects as the administrator, or as the user <paramref name="actAs"/> names: the console's impersonation.
+    /// Against Dataverse that is the CallerId of the administrator's connection (which needs the
+    /// prvActOnBehalfOfAnotherUser privilege); locally it is a service acting as that user, so the user's roles,
+    /// and the guards' checks of them, apply to every request.
+    /// </summary>
+    private OrgConnection Connect(string path, string? actAs = null)
     {
         var organization = Translate(() => LocalOrganization.Open(path, Options(progress)));
+        var userId = DemoPeople.AdministratorId;
         try
         {
             RequireAdministrator(organization, path);
+            if (actAs is not null)
+            {
+                userId = UserFinder.Find(organization.ServiceAs(DemoPeople.AdministratorId), actAs);
+            }
         }
         catch
         {
@@ -152,7 +163,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
             throw;
         }
 
-        return new OrgConnection(organization.ServiceAs(DemoPeople.AdministratorId), DemoPeople.AdministratorId, path, organization)
+        return new OrgConnection(organization.ServiceAs(userId), userId, path, organization)
         {
             WholeTransaction = new LocalWholeTransaction(organization.Database),
             ReadIdentity = organization.Database.ReadDatabaseId,

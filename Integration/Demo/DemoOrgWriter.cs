@@ -11,10 +11,14 @@ namespace DataverseSharing.Integration.Demo;
 /// <summary>Writes a generated <see cref="DemoOrg"/> through the organization service, parents before children.</summary>
 public static class DemoOrgWriter
 {
-    public static void Write(IOrganizationService service, DemoOrg org, TextWriter progress)
+    /// <summary>
+    /// Writes the org. The people, accounts, deals and suggestions go as SYSTEM (<paramref name="system"/>); the
+    /// practices go as the administrator (<paramref name="administrator"/>), because a practice created as Approved
+    /// is an import the lifecycle guard allows only to a Practice Administrator.
+    /// </summary>
+    public static void Write(IOrganizationService system, IOrganizationService administrator, DemoOrg org, TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(org);
-        var writer = new RequestWriter(service);
 
         // The root business unit and the administrator exist already (every console org has them).
         var requests = new List<OrganizationRequest>();
@@ -24,18 +28,26 @@ public static class DemoOrgWriter
         requests.AddRange(DemoSecurity.Requests(org));
         requests.AddRange(org.Accounts.Select(a => Create(Account(a))));
         requests.AddRange(org.Deals.Select(d => Create(Opportunity(d))));
-        requests.AddRange(org.Practices.Select(p => Create(Practice(p, org))));
-        requests.AddRange(org.Suggestions.Select(s => Create(Suggestion(s))));
-        var step = Math.Max(500, requests.Count / 10);
+        var practices = org.Practices.Select(p => (OrganizationRequest)Create(Practice(p, org))).ToList();
+        var suggestions = org.Suggestions.Select(s => (OrganizationRequest)Create(Suggestion(s))).ToList();
+        var total = requests.Count + practices.Count + suggestions.Count;
+        var step = Math.Max(500, total / 10);
         var next = step;
-        writer.Write(requests, done =>
+        var written = 0;
+        void Report(int done)
         {
-            if (done >= next || done == requests.Count)
+            if (written + done >= next || written + done == total)
             {
-                progress.WriteLine($"  {done:N0} of {requests.Count:N0} records written");
-                next = done + step;
+                progress.WriteLine($"  {written + done:N0} of {total:N0} records written");
+                next = written + done + step;
             }
-        });
+        }
+
+        foreach (var (service, part) in new[] { (system, requests), (administrator, practices), (system, suggestions) })
+        {
+            new RequestWriter(service).Write(part, Report);
+            written += part.Count;
+        }
     }
 
     /// <summary>What every org made by the console starts with: the root business unit, the roles, and the administrator with System Administrator.</summary>

@@ -20,7 +20,7 @@ public static class PracticeMapper
         BestPracticeSchema.SalesStages, BestPracticeSchema.Version, BestPracticeSchema.ReviewOn, BestPracticeSchema.ExpiresOn,
         BestPracticeSchema.SourceOpportunity, BestPracticeSchema.Approver, BestPracticeSchema.AppliedWon, BestPracticeSchema.AppliedLost,
         BestPracticeSchema.BaselineWon, BestPracticeSchema.BaselineLost, BestPracticeSchema.CompetitorOutcomes, BestPracticeSchema.StatusCode,
-        BestPracticeSchema.ModifiedOn,
+        BestPracticeSchema.ApprovedOn, BestPracticeSchema.PreviousVersion,
     };
 
     /// <summary>Reads a practice; a value the package does not know is an error naming the record and column.</summary>
@@ -54,10 +54,11 @@ public static class PracticeMapper
             Version = Math.Max(1, row.GetAttributeValue<int?>(BestPracticeSchema.Version) ?? 1),
             ReviewOnUtc = AsUtc(row.GetAttributeValue<DateTime?>(BestPracticeSchema.ReviewOn)),
             ExpiresOnUtc = AsUtc(row.GetAttributeValue<DateTime?>(BestPracticeSchema.ExpiresOn)),
-            // Dataverse keeps no approval date column; the last modification of an approved row is when it was approved or revised.
-            ApprovedOnUtc = status == PracticeStatus.Approved ? AsUtc(row.GetAttributeValue<DateTime?>(BestPracticeSchema.ModifiedOn)) : null,
+            // Stamped by the lifecycle guard when the approval happens; modifiedon moves with every statistics update.
+            ApprovedOnUtc = AsUtc(row.GetAttributeValue<DateTime?>(BestPracticeSchema.ApprovedOn)),
             SourceOpportunityId = row.GetAttributeValue<EntityReference>(BestPracticeSchema.SourceOpportunity)?.Id.ToString("D"),
             ApproverId = row.GetAttributeValue<EntityReference>(BestPracticeSchema.Approver)?.Id.ToString("D"),
+            PreviousVersionId = row.GetAttributeValue<EntityReference>(BestPracticeSchema.PreviousVersion)?.Id.ToString("D"),
             Effectiveness = new EffectivenessStats
             {
                 AppliedWon = NonNegative(row, BestPracticeSchema.AppliedWon, where),
@@ -104,6 +105,16 @@ public static class PracticeMapper
         if (Guid.TryParse(practice.SourceOpportunityId, out var source))
         {
             row[BestPracticeSchema.SourceOpportunity] = new EntityReference(OpportunitySchema.Table, source);
+        }
+
+        if (practice.ApprovedOnUtc is { } approvedOn)
+        {
+            row[BestPracticeSchema.ApprovedOn] = approvedOn;
+        }
+
+        if (Guid.TryParse(practice.PreviousVersionId, out var previous))
+        {
+            row[BestPracticeSchema.PreviousVersion] = new EntityReference(BestPracticeSchema.Table, previous);
         }
 
         if (Guid.TryParse(practice.ApproverId, out var approver))

@@ -23,6 +23,9 @@ public static class BestPracticeSchema
     public const string ExpiresOn = "dvs_expireson";
     public const string SourceOpportunity = "dvs_sourceopportunityid";
     public const string Approver = "dvs_approverid";
+    public const string ApprovedOn = "dvs_approvedon";
+    public const string PreviousVersion = "dvs_previousversionid";
+    public const string ReviewComment = "dvs_reviewcomment";
     public const string AppliedWon = "dvs_appliedwon";
     public const string AppliedLost = "dvs_appliedlost";
     public const string BaselineWon = "dvs_baselinewon";
@@ -36,6 +39,9 @@ public static class BestPracticeSchema
 
     /// <summary>The N:N relationship crediting contributors (systemuser).</summary>
     public const string ContributorRelationship = "dvs_bestpractice_contributor";
+
+    /// <summary>The 1:N from a practice to the revisions that replace it (dvs_previousversionid).</summary>
+    public const string PreviousVersionRelationship = "dvs_bestpractice_previousversion";
 
     /// <summary>Value of the first custom topic; topics are numbered in the order of the global choice.</summary>
     public const int FirstTopicValue = 617420000;

@@ -141,16 +141,17 @@ public sealed class PracticeLifecycleTests
     }
 
     [Fact]
-    public void Revise_Approved_ReturnsSubmittedNextVersionWithoutApproval()
+    public void Revise_Approved_ReturnsNewDraftNextVersionLinkedToTheApprovedOne()
     {
         var approved = Draft().Submit().Approve("m", Now) with { Effectiveness = new EffectivenessStats { AppliedWon = 3 } };
 
         var revision = approved.Revise(p => p with { Title = "Sharper title", Id = "ignored" });
 
-        Assert.Equal(PracticeStatus.Submitted, revision.Status);
+        Assert.Equal(PracticeStatus.Draft, revision.Status);
         Assert.Equal(2, revision.Version);
         Assert.Equal("Sharper title", revision.Title);
-        Assert.Equal("p-1", revision.Id);
+        Assert.Equal("", revision.Id);
+        Assert.Equal("p-1", revision.PreviousVersionId);
         Assert.Null(revision.ApproverId);
         Assert.Null(revision.ApprovedOnUtc);
         Assert.Equal(3, revision.Effectiveness.AppliedWon);
@@ -162,7 +163,7 @@ public sealed class PracticeLifecycleTests
     {
         var approved = Draft().Submit().Approve("m", Now);
 
-        var again = approved.Revise(p => p).Approve("m2", Now.AddDays(1));
+        var again = approved.Revise(p => p).Submit().Approve("m2", Now.AddDays(1));
 
         Assert.Equal(2, again.Version);
         Assert.Equal("m2", again.ApproverId);

@@ -44,7 +44,8 @@ public sealed class PracticeMapperTests
         var practice = FullPractice();
         var row = PracticeMapper.ToEntity(practice);
         row[BestPracticeSchema.StatusCode] = new OptionSetValue(PracticeMapper.StatusCodeOf(practice.Status));
-        row[BestPracticeSchema.ModifiedOn] = new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc);
+        row[BestPracticeSchema.ApprovedOn] = new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc);
+        row[BestPracticeSchema.ModifiedOn] = new DateTime(2026, 12, 24, 0, 0, 0, DateTimeKind.Utc);
 
         var back = PracticeMapper.ToPractice(row);
 

@@ -86,9 +86,9 @@ public sealed class StepRegistrationReaderTests
         var steps = StepRegistrationReader.Read(assembly);
 
         Assert.Equal(declared, steps.Count);
-        // What the shipped assembly holds today: the plug-in base and registration types, no plug-in class yet, so no
-        // step. The first plug-in class that declares steps changes this count; the check above then validates it.
-        Assert.Equal(0, declared);
+        // Among them the guards: the tag's two opportunity steps and the lifecycle guard's Create, Update and SetState.
+        Assert.Equal(2, steps.Count(s => s.PluginType == typeof(DataverseSharing.Plugins.Guards.PracticeSourceTag)));
+        Assert.Equal(new[] { "Create", "SetState", "Update" }, steps.Where(s => s.PluginType == typeof(DataverseSharing.Plugins.Guards.PracticeLifecycleGuard)).Select(s => s.Message).OrderBy(m => m, StringComparer.Ordinal));
     }
 
     [Fact]
