@@ -29,7 +29,7 @@ internal static class Program
         ["String"] = "String", ["Memo"] = "Memo", ["Integer"] = "Integer", ["BigInt"] = "BigInt", ["Decimal"] = "Decimal",
         ["Money"] = "Money", ["Boolean"] = "Boolean", ["DateTime"] = "DateTime", ["Lookup"] = "Lookup", ["Owner"] = "Owner",
         ["Customer"] = "Customer", ["Picklist"] = "Picklist", ["State"] = "State", ["Status"] = "Status",
-        ["Uniqueidentifier"] = "Uniqueidentifier", ["EntityName"] = "String", ["MultiSelectPicklist"] = "MultiSelectPicklist",
+        ["Uniqueidentifier"] = "Uniqueidentifier", ["EntityName"] = "String", ["MultiSelectPicklist"] = "MultiSelectPicklist", ["Double"] = "Double",
     };
 
     // The columns every table of a kind has (CommonColumns in the engine); their documented relationships are
@@ -153,7 +153,7 @@ internal static class Program
             json["maxLength"] = int.Parse(maxLength, CultureInfo.InvariantCulture);
         }
 
-        if (type is "Integer" or "BigInt" or "Decimal" or "Money")
+        if (type is "Integer" or "BigInt" or "Decimal" or "Money" or "Double")
         {
             if (p.TryGetValue("MinValue", out var min))
             {

@@ -22,6 +22,9 @@ public sealed class CommonTablesTests
     [InlineData("annotation", "Annotation", "annotations", "annotationid", "subject", OwnershipType.UserOwned)]
     [InlineData("transactioncurrency", "TransactionCurrency", "transactioncurrencies", "transactioncurrencyid", "currencyname", OwnershipType.OrganizationOwned)]
     [InlineData("queue", "Queue", "queues", "queueid", "name", OwnershipType.UserOwned)]
+    [InlineData("lead", "Lead", "leads", "leadid", "fullname", OwnershipType.UserOwned)]
+    [InlineData("incident", "Incident", "incidents", "incidentid", "title", OwnershipType.UserOwned)]
+    [InlineData("product", "Product", "products", "productid", "name", OwnershipType.OrganizationOwned)]
     public void Table_Common_HasDocumentedNamesAndOwnership(string table, string schemaName, string entitySet, string primaryId, string primaryName, OwnershipType ownership)
     {
         var definition = Catalog.GetTable(table);
@@ -42,6 +45,9 @@ public sealed class CommonTablesTests
     [InlineData("appointment", "0:1,1:3,2:4,3:5", "1:0,2:0,3:1,4:2,5:3,6:3")]
     [InlineData("transactioncurrency", "0:1,1:2", "1:0,2:1")]
     [InlineData("queue", "0:1,1:2", "1:0,2:1")]
+    [InlineData("lead", "0:1,1:3,2:4", "1:0,2:0,3:1,4:2,5:2,6:2,7:2")]
+    [InlineData("incident", "0:1,1:5,2:6", "1:0,2:0,3:0,4:0,5:1,6:2,1000:1,2000:2")]
+    [InlineData("product", "0:1,1:2,2:0,3:3", "0:2,1:0,2:1,3:3")]
     public void StateAndStatus_Documented_PairWithDefaultStatuses(string table, string states, string statuses)
     {
         var definition = Catalog.GetTable(table);
@@ -51,12 +57,15 @@ public sealed class CommonTablesTests
     }
 
     [Theory]
-    [InlineData("task", "regardingobjectid", new[] { "account", "contact", "opportunity" })]
-    [InlineData("email", "regardingobjectid", new[] { "account", "contact", "opportunity" })]
+    [InlineData("task", "regardingobjectid", new[] { "account", "contact", "opportunity", "lead", "incident" })]
+    [InlineData("email", "regardingobjectid", new[] { "account", "contact", "opportunity", "lead", "incident" })]
     [InlineData("email", "emailsender", new[] { "account", "contact", "queue", "systemuser" })]
-    [InlineData("annotation", "objectid", new[] { "account", "contact", "opportunity", "appointment", "email", "phonecall", "task" })]
+    [InlineData("annotation", "objectid", new[] { "account", "contact", "opportunity", "lead", "incident", "product", "appointment", "email", "phonecall", "task" })]
     [InlineData("queue", "businessunitid", new[] { "businessunit" })]
     [InlineData("activitypointer", "transactioncurrencyid", new[] { "transactioncurrency" })]
+    [InlineData("incident", "customerid", new[] { "account", "contact" })]
+    [InlineData("incident", "productid", new[] { "product" })]
+    [InlineData("lead", "originatingcaseid", new[] { "incident" })]
     public void Lookup_Documented_TargetsShippedTables(string table, string column, string[] targets)
     {
         var definition = Catalog.GetTable(table).FindColumn(column)!;
@@ -74,18 +83,21 @@ public sealed class CommonTablesTests
     [InlineData("annotation")]
     [InlineData("transactioncurrency")]
     [InlineData("queue")]
+    [InlineData("lead")]
+    [InlineData("incident")]
+    [InlineData("product")]
     public void CreateRetrieve_DocumentedColumns_RoundTrip(string table)
     {
         using var engine = new LocalEngine();
         var sample = Sample(engine, table);
-        var primaryName = Catalog.GetTable(table).PrimaryNameAttribute!;
+        var definition = Catalog.GetTable(table);
 
         var id = engine.Service.Create(sample);
         var read = engine.Service.Retrieve(table, id, new ColumnSet(true));
         var found = engine.Service.RetrieveMultiple(new QueryExpression(table)
         {
-            ColumnSet = new ColumnSet(primaryName),
-            Criteria = { Conditions = { new ConditionExpression(primaryName, ConditionOperator.Equal, sample.GetAttributeValue<string>(primaryName)!) } },
+            ColumnSet = new ColumnSet(definition.PrimaryNameAttribute!),
+            Criteria = { Conditions = { new ConditionExpression(definition.PrimaryIdAttribute, ConditionOperator.Equal, id) } },
         });
 
         foreach (var (name, value) in sample.Attributes)
@@ -94,6 +106,7 @@ public sealed class CommonTablesTests
         }
 
         Assert.Equal(id, Assert.Single(found.Entities).Id);
+        Assert.NotNull(Assert.Single(found.Entities).GetAttributeValue<string>(definition.PrimaryNameAttribute!));
     }
 
     [Theory]
@@ -104,6 +117,9 @@ public sealed class CommonTablesTests
     [InlineData("appointment", "prioritycode")]
     [InlineData("transactioncurrency", "currencytype")]
     [InlineData("queue", "queueviewtype")]
+    [InlineData("lead", "leadsourcecode")]
+    [InlineData("incident", "prioritycode")]
+    [InlineData("product", "producttypecode")]
     public void Create_ChoiceOutOfRange_RefusedNamingColumn(string table, string column)
     {
         using var engine = new LocalEngine();
@@ -123,6 +139,9 @@ public sealed class CommonTablesTests
     [InlineData("appointment", "regardingobjectid")]
     [InlineData("annotation", "objectid")]
     [InlineData("queue", "businessunitid")]
+    [InlineData("lead", "parentaccountid")]
+    [InlineData("incident", "customerid")]
+    [InlineData("product", "parentproductid")]
     public void Create_LookupToWrongTable_RefusedNamingColumn(string table, string column)
     {
         using var engine = new LocalEngine();
@@ -133,6 +152,27 @@ public sealed class CommonTablesTests
 
         Assert.Contains(column, fault.Message, StringComparison.Ordinal);
         Assert.Contains("team", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lead_FirstAndLastName_MakeFullName()
+    {
+        using var engine = new LocalEngine();
+
+        var id = engine.Service.Create(Sample(engine, "lead"));
+
+        Assert.Equal("Ana Silva", engine.Service.Retrieve("lead", id, new ColumnSet("fullname")).GetAttributeValue<string>("fullname"));
+    }
+
+    [Fact]
+    public void Incident_CustomerContact_KeepsItsTable()
+    {
+        using var engine = new LocalEngine();
+        var contact = engine.Service.Create(new Entity("contact") { ["lastname"] = "Okafor" });
+
+        var id = engine.Service.Create(new Entity("incident") { ["title"] = "Broken hinge", ["customerid"] = new EntityReference("contact", contact) });
+
+        Assert.Equal("contact", engine.Service.Retrieve("incident", id, new ColumnSet("customerid")).GetAttributeValue<EntityReference>("customerid")?.LogicalName);
     }
 
     [Fact]
@@ -200,6 +240,30 @@ public sealed class CommonTablesTests
             ["queueviewtype"] = new OptionSetValue(0),
             ["businessunitid"] = new EntityReference("businessunit", engine.Service.Create(new Entity("businessunit") { ["name"] = "Sales" })),
         },
+        "lead" => new Entity("lead")
+        {
+            ["subject"] = "Fleet renewal",
+            ["firstname"] = "Ana",
+            ["lastname"] = "Silva",
+            ["leadsourcecode"] = new OptionSetValue(8),
+            ["estimatedamount"] = new Money(25000m),
+            ["parentaccountid"] = new EntityReference("account", engine.CreateAccount()),
+        },
+        "incident" => new Entity("incident")
+        {
+            ["title"] = "Broken hinge",
+            ["prioritycode"] = new OptionSetValue(1),
+            ["casetypecode"] = new OptionSetValue(2),
+            ["customerid"] = new EntityReference("account", engine.CreateAccount()),
+        },
+        "product" => new Entity("product")
+        {
+            ["name"] = "Hinge",
+            ["productnumber"] = "HX-100",
+            ["producttypecode"] = new OptionSetValue(1),
+            ["quantitydecimal"] = 2,
+            ["price"] = new Money(12.5m),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "No sample row for this table."),
     };
 
@@ -207,6 +271,7 @@ public sealed class CommonTablesTests
     {
         EntityReference reference => $"{reference.LogicalName}:{reference.Id}",
         OptionSetValue option => option.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Money money => money.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DateTime date => date.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };
