@@ -9,8 +9,10 @@ namespace DataverseSharing.Build.StandardTables;
 /// LocalDataverse/Metadata/Standard/StandardTablesDocument.cs. Not part of the solution, the tests or CI (CI cannot
 /// reach the docs). To rerun, from the repository root:
 ///   1. save each table's page of MicrosoftDocs/powerapps-docs,
-///      powerapps-docs/developer/data-platform/reference/entities/&lt;table&gt;.md, as &lt;folder&gt;/&lt;table&gt;.md (the
-///      page as it is, or its facts-only extract: both have the same property rows);
+///      powerapps-docs/developer/data-platform/reference/entities/&lt;table&gt;.md (for the sales and service tables
+///      lead, incident and product, which that reference omits, MicrosoftDocs/dynamics-365-customer-engagement,
+///      ce/developer/entities/&lt;table&gt;.md), as &lt;folder&gt;/&lt;table&gt;.md (the page as it is in its table layout, or
+///      its facts-only extract in that layout: both have the same property rows);
 ///   2. dotnet run --project build/StandardTables -- tables.json &lt;folder&gt; LocalDataverse/Metadata/Standard/reference-tables.json
 ///      dotnet run --project build/StandardTables -- common-tables.json &lt;folder&gt; LocalDataverse/Metadata/Standard/common-tables.json
 /// Which tables, and which of their columns, the engine ships is decided in the config file (one per output), in

@@ -25,6 +25,8 @@ public sealed class CommonTablesTests
     [InlineData("lead", "Lead", "leads", "leadid", "fullname", OwnershipType.UserOwned)]
     [InlineData("incident", "Incident", "incidents", "incidentid", "title", OwnershipType.UserOwned)]
     [InlineData("product", "Product", "products", "productid", "name", OwnershipType.OrganizationOwned)]
+    [InlineData("team", "Team", "teams", "teamid", "name", OwnershipType.BusinessOwned)]
+    [InlineData("role", "Role", "roles", "roleid", "name", OwnershipType.BusinessOwned)]
     public void Table_Common_HasDocumentedNamesAndOwnership(string table, string schemaName, string entitySet, string primaryId, string primaryName, OwnershipType ownership)
     {
         var definition = Catalog.GetTable(table);
@@ -66,6 +68,8 @@ public sealed class CommonTablesTests
     [InlineData("incident", "customerid", new[] { "account", "contact" })]
     [InlineData("incident", "productid", new[] { "product" })]
     [InlineData("lead", "originatingcaseid", new[] { "incident" })]
+    [InlineData("team", "queueid", new[] { "queue" })]
+    [InlineData("role", "parentroleid", new[] { "role" })]
     public void Lookup_Documented_TargetsShippedTables(string table, string column, string[] targets)
     {
         var definition = Catalog.GetTable(table).FindColumn(column)!;
@@ -152,6 +156,27 @@ public sealed class CommonTablesTests
 
         Assert.Contains(column, fault.Message, StringComparison.Ordinal);
         Assert.Contains("team", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("team", "isdefault")]
+    [InlineData("role", "parentroleid")]
+    public void Column_DocumentedReadOnly_NotValidForCreate(string table, string column)
+    {
+        var definition = Catalog.GetTable(table).FindColumn(column)!;
+
+        Assert.False(definition.ValidForCreate);
+        Assert.False(definition.ValidForUpdate);
+    }
+
+    [Fact]
+    public void Team_TypeSetOnCreate_CannotBeUpdated()
+    {
+        var definition = Catalog.GetTable("team").FindColumn("teamtype")!;
+
+        Assert.True(definition.ValidForCreate);
+        Assert.False(definition.ValidForUpdate);
+        Assert.Equal([0, 1, 2, 3], definition.OptionSet!.Options.Select(o => o.Value));
     }
 
     [Fact]
