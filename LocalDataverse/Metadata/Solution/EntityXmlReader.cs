@@ -6,7 +6,8 @@ namespace DataverseSharing.LocalDataverse.Metadata.Solution;
 /// </summary>
 internal static class EntityXmlReader
 {
-    public static void Read(SolutionFile file, MetadataCatalogBuilder builder)
+    /// <returns>The table the solution creates; null for a standard table the file only adds columns to.</returns>
+    public static TableDefinition? Read(SolutionFile file, MetadataCatalogBuilder builder)
     {
         var root = SolutionXmlNode.Root(file, "Entity");
         var entity = root.RequiredChild("EntityInfo").RequiredChild("entity");
@@ -20,14 +21,14 @@ internal static class EntityXmlReader
                 builder.ExtendTable(logicalName, column);
             }
 
-            return;
+            return null;
         }
 
         var primaryId = columns.Where(c => c.IsPrimaryId).Select(c => c.LogicalName).FirstOrDefault()
             ?? throw entity.Error($"Table '{schemaName}' has no attribute of type primarykey.");
         var ownership = ToOwnership(entity);
         Standard.CommonColumns.AddMissing(columns, ownership);
-        builder.AddTable(new TableDefinition(logicalName, primaryId, columns, ReadKeys(entity))
+        var table = new TableDefinition(logicalName, primaryId, columns, ReadKeys(entity))
         {
             SchemaName = schemaName,
             DisplayName = entity.Child("LocalizedNames")?.Children("LocalizedName").Select(n => n.Attribute("description")).FirstOrDefault(),
@@ -36,7 +37,9 @@ internal static class EntityXmlReader
             Ownership = ownership,
             IsCustom = true,
             Source = entity.Location,
-        });
+        };
+        builder.AddTable(table);
+        return table;
     }
 
     private static List<AlternateKeyDefinition> ReadKeys(SolutionXmlNode entity) =>

@@ -22,9 +22,13 @@ internal static class SolutionMetadataReader
             builder.AddGlobalOptionSet(OptionSetXmlReader.Read(SolutionXmlNode.Root(file, "optionset"), isGlobal: true));
         }
 
+        var created = new List<TableDefinition>();
         foreach (var file in files.Where(f => IsIn(f, "Entities/") && f.RelativePath.EndsWith("/Entity.xml", StringComparison.Ordinal)))
         {
-            EntityXmlReader.Read(file, builder);
+            if (EntityXmlReader.Read(file, builder) is { } table)
+            {
+                created.Add(table);
+            }
         }
 
         var defined = new List<RelationshipDefinition>();
@@ -34,6 +38,9 @@ internal static class SolutionMetadataReader
         }
 
         CheckListed(files.FirstOrDefault(f => f.RelativePath == RelationshipListPath), defined);
+        // Dataverse gives every table the relationships of its audit and owner lookups; a folder's relationship
+        // files often omit them (they are not the solution's own), so they are added for the tables it creates.
+        defined.AddRange(created.SelectMany(table => Standard.CommonColumns.MissingRelationships(table, defined).ToList()).ToList());
         foreach (var relationship in defined)
         {
             builder.AddRelationship(relationship);

@@ -53,6 +53,52 @@ internal static class CommonColumns
         yield return ReadOnly("owningteam", ColumnType.Lookup) with { Targets = ["team"] };
     }
 
+    /// <summary>The cascade of the audit and owner relationships: the parent's actions leave the children alone.</summary>
+    public static CascadeConfiguration NoCascade { get; } = new();
+
+    // The common lookups and the parent each points to; ownerid is left out, as its owner_* relationship points to
+    // the pseudo-table "owner", which the catalog does not keep.
+    private static readonly (string Column, string Parent, string Prefix, string Suffix)[] Lookups =
+    [
+        ("createdby", "systemuser", "lk_", "_createdby"),
+        ("createdonbehalfby", "systemuser", "lk_", "_createdonbehalfby"),
+        ("modifiedby", "systemuser", "lk_", "_modifiedby"),
+        ("modifiedonbehalfby", "systemuser", "lk_", "_modifiedonbehalfby"),
+        ("owninguser", "systemuser", "user_", string.Empty),
+        ("owningteam", "team", "team_", string.Empty),
+        ("owningbusinessunit", "businessunit", "business_unit_", string.Empty),
+        ("transactioncurrencyid", "transactioncurrency", "TransactionCurrency_", string.Empty),
+    ];
+
+    /// <summary>
+    /// The relationships through the table's common lookups (createdby, owninguser, transactioncurrencyid...) that
+    /// <paramref name="existing"/> lacks, named as Dataverse names a new table's (lk_{table}_createdby,
+    /// user_{table}, team_{table}, business_unit_{table}, TransactionCurrency_{table}). Solution files often omit
+    /// them; with them, related-row queries and cascades see the same relationships as in Dataverse. A currency
+    /// cannot be deleted while rows use it, as Dataverse documents for these relationships.
+    /// </summary>
+    public static IEnumerable<OneToManyRelationshipDefinition> MissingRelationships(TableDefinition table, IEnumerable<RelationshipDefinition> existing)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var covered = existing.OfType<OneToManyRelationshipDefinition>()
+            .Where(r => r.ReferencingEntity == table.LogicalName)
+            .Select(r => r.ReferencingAttribute)
+            .ToHashSet(StringComparer.Ordinal);
+        var names = existing.Select(r => r.SchemaName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (column, parent, prefix, suffix) in Lookups)
+        {
+            var name = prefix + table.LogicalName + suffix;
+            if (table.FindColumn(column) is { IsReference: true } && !covered.Contains(column) && !names.Contains(name))
+            {
+                yield return new OneToManyRelationshipDefinition(name, parent, string.Empty, table.LogicalName, column)
+                {
+                    Cascade = parent == "transactioncurrency" ? NoCascade with { Delete = CascadeType.Restrict } : NoCascade,
+                    Source = table.Source,
+                };
+            }
+        }
+    }
+
     private static ColumnDefinition ReadOnly(string name, ColumnType type) => new()
     {
         LogicalName = name,

@@ -6,8 +6,11 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 /// <summary>
 /// The standard Dataverse tables the package touches (account, opportunity, systemuser...), with their real
 /// logical names and types. They are data embedded in the assembly: reference-tables.json is generated from
-/// Microsoft's documented table reference by build/StandardTables; standard-tables.json holds the tables not yet
-/// generated. The columns every table of a kind has are added here, from <see cref="CommonColumns"/>.
+/// Microsoft's documented table reference by build/StandardTables (registration tables), common-tables.json likewise
+/// (activities, notes, currencies, queues); standard-tables.json holds the tables not yet generated. The columns
+/// every table of a kind has are added here, from <see cref="CommonColumns"/>, with the relationships through them.
+/// Everything is read and built once per process: opening an organization only hands the finished definitions to
+/// a catalog builder.
 /// </summary>
 internal static class StandardTables
 {
@@ -15,7 +18,7 @@ internal static class StandardTables
     private const string ResourceFolder = "Metadata/Standard/";
 
     /// <summary>The embedded definition files, in load order.</summary>
-    internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "reference-tables.json"];
+    internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "common-tables.json", "reference-tables.json"];
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -23,43 +26,52 @@ internal static class StandardTables
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private static readonly Lazy<IReadOnlyList<(string File, StandardTablesDocument Document)>> Documents =
-        new(() => Files.Select(file => (ResourceFolder + file, LoadResource(file))).ToArray());
+    private static readonly Lazy<(IReadOnlyList<TableDefinition> Tables, IReadOnlyList<RelationshipDefinition> Relationships)> Definitions =
+        new(() => Build(Files.Select(file => (ResourceFolder + file, LoadResource(file)))));
 
     /// <summary>Adds every standard table and relationship to the builder.</summary>
     public static MetadataCatalogBuilder AddTo(MetadataCatalogBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        foreach (var (file, document) in Documents.Value)
+        var (tables, relationships) = Definitions.Value;
+        foreach (var table in tables)
         {
-            AddDocument(builder, document, file);
+            builder.AddTable(table);
+        }
+
+        foreach (var relationship in relationships)
+        {
+            builder.AddRelationship(relationship);
         }
 
         return builder;
     }
 
-    private static void AddDocument(MetadataCatalogBuilder builder, StandardTablesDocument document, string file)
+    private static (IReadOnlyList<TableDefinition>, IReadOnlyList<RelationshipDefinition>) Build(IEnumerable<(string File, StandardTablesDocument Document)> documents)
     {
-        foreach (var table in document.Tables)
+        var tables = new List<TableDefinition>();
+        var relationships = new List<RelationshipDefinition>();
+        foreach (var (file, document) in documents)
         {
-            builder.AddTable(ToDefinition(table, file));
-        }
-
-        foreach (var relationship in document.OneToMany)
-        {
-            builder.AddRelationship(ToDefinition(relationship, file));
-        }
-
-        foreach (var relationship in document.ManyToMany)
-        {
-            builder.AddRelationship(new ManyToManyRelationshipDefinition(
+            tables.AddRange(document.Tables.Select(table => ToDefinition(table, file)));
+            relationships.AddRange(document.OneToMany.Select(relationship => ToDefinition(relationship, file)));
+            relationships.AddRange(document.ManyToMany.Select(relationship => new ManyToManyRelationshipDefinition(
                 relationship.Name,
                 relationship.Entity1,
                 relationship.Attribute1,
                 relationship.Entity2,
                 relationship.Attribute2,
-                relationship.Intersect));
+                relationship.Intersect)));
         }
+
+        // The pages of the older tables were not all read for their audit and owner relationships; those a file
+        // does not list get the names Dataverse gives a new table's (see CommonColumns.MissingRelationships).
+        foreach (var table in tables)
+        {
+            relationships.AddRange(CommonColumns.MissingRelationships(table, relationships).ToList());
+        }
+
+        return (tables, relationships);
     }
 
     private static StandardTablesDocument LoadResource(string file)
@@ -160,6 +172,7 @@ internal static class StandardTables
             "Parental" => CascadeConfiguration.Parental,
             "Referential" => CascadeConfiguration.Referential,
             "Restrict" => CascadeConfiguration.Referential with { Delete = CascadeType.Restrict },
+            "None" => CommonColumns.NoCascade,
             _ => throw new MetadataException(
                 $"Relationship '{relationship.Name}' has the unknown cascade '{relationship.Cascade}'.",
                 new SourceLocation(file, 0)),

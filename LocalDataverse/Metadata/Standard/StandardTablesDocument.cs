@@ -34,7 +34,10 @@ internal sealed record StandardColumn(
 
 internal sealed record StandardOption(int Value, string Label, int? DefaultStatus = null, int? State = null);
 
-/// <summary>Cascade is "Parental", "Referential" or "Restrict" (referential, but a parent with children cannot be deleted).</summary>
+/// <summary>
+/// Cascade is "Parental", "Referential", "Restrict" (referential, but a parent with children cannot be deleted) or
+/// "None" (the children are left alone, as for createdby).
+/// </summary>
 internal sealed record StandardOneToMany(string Name, string Referenced, string Referencing, string Attribute, string Cascade);
 
 internal sealed record StandardManyToMany(string Name, string Entity1, string Attribute1, string Entity2, string Attribute2, string Intersect);

@@ -105,12 +105,12 @@ public sealed class SolutionMetadataReaderTests : IDisposable
     [Fact]
     public void Load_ColumnAddedToUnknownTable_IsRefused()
     {
-        Directory.Move(Path.Combine(src, "Entities", "Account"), Path.Combine(src, "Entities", "Lead"));
-        Replace("Entities/Lead/Entity.xml", "<entity Name=\"Account\" unmodified=\"1\">", "<entity Name=\"Lead\" unmodified=\"1\">");
+        Directory.Move(Path.Combine(src, "Entities", "Account"), Path.Combine(src, "Entities", "Competitor"));
+        Replace("Entities/Competitor/Entity.xml", "<entity Name=\"Account\" unmodified=\"1\">", "<entity Name=\"Competitor\" unmodified=\"1\">");
 
         var error = Assert.Throws<MetadataException>(Load);
 
-        Assert.Contains("'dvs_region' is added to the table 'lead'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'dvs_region' is added to the table 'competitor'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class StandardTablesFileTests
 
         Assert.NotNull(catalog.GetTable("account"));
         Assert.NotNull(catalog.GetTable("environmentvariablevalue"));
-        Assert.Equal(2, StandardTables.Files.Count);
+        Assert.NotNull(catalog.GetTable("task"));
+        Assert.Equal(3, StandardTables.Files.Count);
     }
 }
