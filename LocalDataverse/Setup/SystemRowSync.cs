@@ -7,10 +7,11 @@ namespace DataverseSharing.LocalDataverse.Setup;
 
 /// <summary>
 /// Makes the database's system rows (what is registered: solutions, assemblies, types, steps, images, custom
-/// APIs) exactly the rows an open was given. The comparison is a read, so an up-to-date file is left alone and no
-/// write lock is taken; otherwise the rows are compared again under the write lock and every create, update and
-/// delete commits in one transaction, so a second process opening at the same time finds them written and writes
-/// nothing, and a killed process leaves the file as it was.
+/// APIs) exactly the rows an open was given. A file whose stored <see cref="RegistrationFingerprint"/> matches is
+/// up to date after one small read; else the rows are read back and compared, which is a read too, so an up-to-date
+/// file is left alone and no write lock is taken. Otherwise the rows are compared again under the write lock and
+/// every create, update and delete commits in one transaction with the new fingerprint, so a second process opening
+/// at the same time finds them written and writes nothing, and a killed process leaves the file as it was.
 /// </summary>
 internal static class SystemRowSync
 {
@@ -44,14 +45,54 @@ internal static class SystemRowSync
         // without running anyone's plug-ins.
         var service = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock);
         var given = rows.Where(r => tables.Contains(r.LogicalName, StringComparer.Ordinal)).Select(r => WithoutMissingUsers(service, r)).ToList();
-        if (database.IsReadOnly || Changes.Between(service, tables, given).IsEmpty)
+        var rowsHash = RegistrationFingerprint.OfRows(tables, NeverPruned, given);
+
+        // Most opens are given what the file holds: one small read shows it (see RegistrationFingerprint).
+        string? found;
+        using (var read = database.BeginTransaction(deferred: true))
         {
+            found = rowsHash is null ? null : RegistrationFingerprint.Current(database, read, tables, rowsHash);
+            if (found is not null && RegistrationFingerprint.Stored(database, read) == found)
+            {
+                return;
+            }
+        }
+
+        if (database.IsReadOnly)
+        {
+            return;
+        }
+
+        if (Changes.Between(service, tables, given).IsEmpty)
+        {
+            // In place already (an older file, or a change by someone else that left these rows as given): the
+            // fingerprint is recorded only if that takes no wait, so an open with nothing to write never waits.
+            if (rowsHash is not null && found is not null)
+            {
+                RegistrationFingerprint.StoreIfIdle(database, tables, rowsHash, found);
+            }
+
             return;
         }
 
         database.InTransaction(() =>
         {
+            // Under the write lock, again: another process may have written these very rows meanwhile.
+            var transaction = database.CurrentTransaction;
+            if (rowsHash is not null && RegistrationFingerprint.Current(database, transaction, tables, rowsHash) is { } now
+                && RegistrationFingerprint.Stored(database, transaction) == now)
+            {
+                return true;
+            }
+
             Changes.Between(service, tables, given).ApplyTo(service);
+
+            // In the rows' own transaction: a file never holds a fingerprint of rows it does not hold.
+            if (rowsHash is not null && RegistrationFingerprint.Current(database, transaction, tables, rowsHash) is { } written)
+            {
+                RegistrationFingerprint.Store(database, transaction, written);
+            }
+
             return true;
         });
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using DataverseSharing.LocalDataverse.Metadata;
@@ -11,7 +12,14 @@ namespace DataverseSharing.LocalDataverse.Storage;
 /// </summary>
 internal static class SchemaFingerprint
 {
-    public static string Of(MetadataCatalog catalog)
+    // A catalog is immutable (the lenient mode replaces it by a new one), so its fingerprint is computed once per
+    // catalog and process: writing out every table's DDL to hash it was most of what an open allocated. Entries go
+    // with their catalog; a miss only recomputes.
+    private static readonly ConditionalWeakTable<MetadataCatalog, string> Cache = new();
+
+    public static string Of(MetadataCatalog catalog) => Cache.GetValue(catalog, Compute);
+
+    private static string Compute(MetadataCatalog catalog)
     {
         var text = new StringBuilder().Append("layout ").Append(SchemaVersion.Current).Append('\n');
         foreach (var table in catalog.Tables.OrderBy(t => t.LogicalName, StringComparer.Ordinal))

@@ -19,6 +19,12 @@ internal static class SchemaVersion
     /// <summary>The <see cref="SchemaFingerprint"/> of the catalog the schema was last brought up to.</summary>
     public const string CatalogKey = "catalog";
 
+    /// <summary>
+    /// The fingerprint of the registration rows last written and of the tables they are in (Setup/RegistrationFingerprint),
+    /// so an open that finds it unchanged need not read the rows back.
+    /// </summary>
+    public const string RegistrationsKey = "registrations";
+
     /// <summary>A random id given when the schema is first laid out (see <see cref="LocalDatabase.ReadDatabaseId"/>).</summary>
     public const string DatabaseIdKey = "databaseid";
 
@@ -41,7 +47,7 @@ internal static class SchemaVersion
         return command.ExecuteScalar() as string;
     }
 
-    public static void WriteValue(SqliteConnection connection, SqliteTransaction transaction, string key, string value)
+    public static void WriteValue(SqliteConnection connection, SqliteTransaction? transaction, string key, string value)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
