@@ -65,6 +65,30 @@ public sealed class LinkColumnsTests : IDisposable
     }
 
     [Fact]
+    public void RetrieveMultiple_OrderOnTheLink_SortsByTheLinkedColumn()
+    {
+        var practice = engine.Service.RetrieveMultiple(new QueryExpression("dvs_bestpractice")).Entities[0].Id;
+        foreach (var name in new[] { "Alpha deal", "Zulu deal" })
+        {
+            var deal = engine.Service.Create(new Entity("opportunity") { ["name"] = name });
+            engine.Service.Create(new Entity("dvs_practicesuggestion")
+            {
+                ["dvs_name"] = "Suggestion",
+                ["dvs_opportunityid"] = new EntityReference("opportunity", deal),
+                ["dvs_bestpracticeid"] = new EntityReference("dvs_bestpractice", practice),
+            });
+        }
+
+        var query = new QueryExpression("dvs_practicesuggestion") { ColumnSet = new ColumnSet(false) };
+        var link = query.AddLink("opportunity", "dvs_opportunityid", "opportunityid");
+        link.EntityAlias = "o";
+        link.Columns = new ColumnSet("name");
+        link.Orders.Add(new OrderExpression("name", OrderType.Descending));
+
+        Assert.Equal(["Zulu deal", "Big deal", "Alpha deal"], engine.Service.RetrieveMultiple(query).Entities.Select(e => (string)Aliased(e, "o.name")!));
+    }
+
+    [Fact]
     public void RetrieveMultiple_LinkFromAnotherTable_FaultsNamingBoth()
     {
         var query = new QueryExpression("dvs_practicesuggestion");
