@@ -93,6 +93,24 @@ public sealed class ConditionOperatorTests : IDisposable
         Assert.Equal(["Close plan", "Price anchoring"], Names(query));
     }
 
+    [Fact]
+    public void RetrieveMultiple_BetweenWithOneValue_FaultsNamingTheOperator()
+    {
+        var fault = LocalEngine.Fault(() => engine.Service.RetrieveMultiple(Where("dvs_effectivenessscore", ConditionOperator.Between, 1m)));
+
+        Assert.Equal(DataverseSharing.LocalDataverse.Service.Faults.ErrorCodes.InvalidArgument, fault.ErrorCode);
+        Assert.Contains("Between", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_BeginsWithABackslash_MatchesItAsText()
+    {
+        Practice(@"C:\Playbooks\Discovery", null, [], null);
+
+        Assert.Equal([@"C:\Playbooks\Discovery"], Names(Where("dvs_name", ConditionOperator.BeginsWith, @"C:\Play")));
+        Assert.Empty(Names(Where("dvs_name", ConditionOperator.BeginsWith, @"C:Play")));
+    }
+
     private static QueryExpression Query() => new("dvs_bestpractice") { ColumnSet = new ColumnSet("dvs_name") };
 
     private static QueryExpression Where(string column, ConditionOperator op, params object[] values)
