@@ -10,6 +10,8 @@
 #   bench/mutation/run.sh servicequery    # mutates LocalDataverse/Service/Query/**, tests tests/DataverseSharing.LocalDataverse.Tests
 #   bench/mutation/run.sh ranking --since:main   # any further arguments go to dotnet-stryker unchanged
 #
+# Scores and how to run one file group quickly: docs/mutation.md.
+#
 # Environment: STRYKER_CONCURRENCY (default 1: the test runs share the machine's cores with everything else;
 # 2 is fine on an otherwise idle machine).
 #

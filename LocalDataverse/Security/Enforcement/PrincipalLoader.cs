@@ -30,13 +30,20 @@ internal sealed class PrincipalLoader
 
         var businessUnit = user.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? Guid.Empty;
         var teams = Related("teammembership", "systemuserid", userId, "teamid")
-            .Select(teamId => store.Retrieve("team", teamId, new ColumnSet("businessunitid")) is { } team
-                ? new SecurityTeam(teamId, team.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? businessUnit, RolesOf("teamroles", "teamid", teamId).ToArray())
-                : null)
+            .Select(teamId => LoadTeam(teamId, businessUnit))
             .OfType<SecurityTeam>()
             .ToList();
         return new SecurityPrincipal(userId, businessUnit, RolesOf("systemuserroles", "systemuserid", userId), teams);
     }
+
+    /// <summary>
+    /// A team with the roles assigned to it (teamroles), or null when it has no team row; its business unit falls
+    /// back to <paramref name="fallbackUnit"/> when the row names none.
+    /// </summary>
+    public SecurityTeam? LoadTeam(Guid teamId, Guid fallbackUnit) =>
+        store.Retrieve("team", teamId, new ColumnSet("businessunitid")) is { } team
+            ? new SecurityTeam(teamId, team.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? fallbackUnit, RolesOf("teamroles", "teamid", teamId).ToArray())
+            : null;
 
     /// <summary>The organization's business unit tree.</summary>
     public BusinessUnitTree LoadBusinessUnits()

@@ -184,9 +184,9 @@ internal sealed class RequestAuthorizer
 
         if (assignee.LogicalName == "team")
         {
-            var team = store.Retrieve("team", assignee.Id, new ColumnSet("businessunitid"));
-            var unit = team?.GetAttributeValue<EntityReference>("businessunitid")?.Id ?? principal.BusinessUnitId;
-            checker.CheckAssign(principal, table, info, new SecurityTeam(assignee.Id, unit));
+            // The team's own roles decide whether it may own the row, as a user's do for a user.
+            var team = loader.LoadTeam(assignee.Id, principal.BusinessUnitId) ?? new SecurityTeam(assignee.Id, principal.BusinessUnitId);
+            checker.CheckAssign(principal, table, info, team);
             return;
         }
 
