@@ -87,6 +87,11 @@ public static class DealJson
             throw new InvalidPluginExecutionException(string.Format(CultureInfo.InvariantCulture, "DealJson has {0:N0} characters; a deal is at most {1:N0}.", json.Length, MaxLength));
         }
 
+        if (JsonStructure.Problem(json) is { } problem)
+        {
+            throw new InvalidPluginExecutionException("DealJson is not valid JSON: " + problem + ".");
+        }
+
         XElement root;
         try
         {
