@@ -11,10 +11,12 @@ public static class CliApplication
     public static RootCommand BuildRoot(CliContext context)
     {
         var org = CommonOptions.Org();
+        var noWait = CommonOptions.NoWait();
         var root = new RootCommand("DataverseSharing console: suggest approved best practices for a deal, work deals and manage the practice library.\n" +
             "Example: dataverse-sharing suggest \"Northwind Traders - Supply Chain Planning rollout\"")
         {
             org,
+            noWait,
             InitCommand.Build(context, org),
             SuggestCommand.Build(context, org),
             DealCommand.Build(context, org),
@@ -47,6 +49,7 @@ public static class CliApplication
             return Task.FromResult(ExitCodes.Usage);
         }
 
+        context.WaitForAsyncWork = !parsed.GetValue<bool>(CommonOptions.NoWaitName);
         return parsed.InvokeAsync(configuration, cancellation);
     }
 }
