@@ -43,5 +43,5 @@ public class SuggestBenchmarks
 
     [Benchmark(Description = "custom API warm, by opportunity id")]
     public string ApiWarm() =>
-        (string)library.Org.Rep.Execute(new OrganizationRequest(SuggestPracticesApi.MessageName) { [SuggestPracticesApi.OpportunityIdParameter] = library.Deal })[SuggestPracticesApi.SuggestionsJsonProperty];
+        (string)library.Org.Rep.Execute(new OrganizationRequest(SuggestPracticesApi.MessageName) { [SuggestPracticesApi.OpportunityIdParameter] = library.Deal })[SuggestPracticesApi.SuggestionsJsonProperty]!;
 }
