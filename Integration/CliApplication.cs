@@ -13,11 +13,13 @@ public static class CliApplication
     private static RootCommand BuildRoot(CliContext context, Option<string?> actAs)
     {
         var org = CommonOptions.Org();
+        var noWait = CommonOptions.NoWait();
         var root = new RootCommand("DataverseSharing console: suggest approved best practices for a deal, work deals and manage the practice library.\n" +
             "Example: dataverse-sharing suggest \"Northwind Traders - Supply Chain Planning rollout\"")
         {
             org,
             actAs,
+            noWait,
             InitCommand.Build(context, org),
             SuggestCommand.Build(context, org),
             DealCommand.Build(context, org),
@@ -52,6 +54,7 @@ public static class CliApplication
         }
 
         context.ActAs = parsed.GetValue(actAs);
+        context.WaitForAsyncWork = !parsed.GetValue<bool>(CommonOptions.NoWaitName);
         return parsed.InvokeAsync(configuration, cancellation);
     }
 }

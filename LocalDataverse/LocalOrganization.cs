@@ -27,6 +27,7 @@ public sealed class LocalOrganization : IDisposable
         Database = database;
         clock = options.Clock ?? TimeProvider.System;
         Pipeline = setup.Pipeline;
+        Pipeline.OrganizationId = database.ReadDatabaseId() ?? Pipeline.OrganizationId;
         security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);

@@ -28,6 +28,12 @@ public sealed class CliContext
     /// <summary>How often <c>suggest --watch</c> polls the deal.</summary>
     public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Whether a command runs the asynchronous steps it queued before it exits (<c>--no-wait</c> turns it off).</summary>
+    public bool WaitForAsyncWork { get; set; } = true;
+
+    /// <summary>Whether stderr is a terminal, so progress may animate there (a spinner); never for redirected output.</summary>
+    public bool Interactive { get; init; }
+
     /// <summary>How <c>deal update</c> retries when another writer changed the deal first.</summary>
     public DealUpdateRetry UpdateRetry { get; init; } = DealUpdateRetry.Default;
 }

@@ -29,7 +29,9 @@ public static class CommandRunner
         RunAsync(context, async () =>
         {
             using var connection = context.Connections.Open(new OrgOptions(orgPath, context.ActAs));
-            return await body(connection).ConfigureAwait(false);
+            var code = await body(connection).ConfigureAwait(false);
+            AsyncWait.Run(context, connection);
+            return code;
         });
 
     private static int? Classify(Exception e) => e switch

@@ -20,5 +20,14 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>--no-wait: recursive on the root; a command then exits without running the asynchronous steps it queued.</summary>
+    public static Option<bool> NoWait() => new(NoWaitName)
+    {
+        Description = "Exit without waiting for the asynchronous steps the command queued (suggestions are then refreshed by a later command)",
+        Recursive = true,
+    };
+
+    public const string NoWaitName = "--no-wait";
+
     public static Option<bool> Json() => new("--json") { Description = "Write JSON (the documented shape) instead of text" };
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DataverseSharing.Domain.Deals;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Deals;
 using DataverseSharing.Integration.Suggestions;
@@ -43,49 +42,40 @@ public static class SuggestCommand
         });
         command.SetAction((parse, cancellation) => CommandRunner.WithOrgAsync(context, parse.GetValue(org), async connection =>
         {
-            var asOf = context.Clock.GetUtcNow().UtcDateTime;
+            // Console and form rank through one code path: the custom API dvs_SuggestPractices.
             if (parse.GetValue(fromFile) is { } file)
             {
                 var (name, deal) = DealFile.Read(file, context.Error);
-                var fileRanker = Ranker.Load(connection.Service);
-                Print(context, parse.GetValue(json), fileRanker, name, null, deal, fileRanker.Rank(deal, parse.GetValue(top), asOf));
+                Print(context, parse.GetValue(json), name, null, SuggestPracticesCall.ForDeal(connection.Service, name, deal, parse.GetValue(top)));
                 return ExitCodes.Success;
             }
 
-            // The deal is read first so an unknown name fails fast, before a large library is loaded.
-            var snapshot = DealReader.Read(connection.Service, parse.GetValue(opportunity)!);
-            var ranker = Ranker.Load(connection.Service);
+            var opportunityRow = OpportunityFinder.Find(connection.Service, parse.GetValue(opportunity)!, DealReader.OpportunityColumns);
             if (parse.GetValue(watch))
             {
+                // The watch re-ranks on every change it sees, locally, with the library indexed once per watch.
+                var snapshot = DealReader.Read(connection.Service, opportunityRow);
+                var ranker = Ranker.Load(connection.Service);
                 await new DealWatcher(context, connection, ranker, parse.GetValue(top), parse.GetValue(json)).WatchAsync(snapshot, cancellation).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
-            Print(context, parse.GetValue(json), ranker, snapshot.Name, snapshot, snapshot.Context, ranker.Rank(snapshot.Context, parse.GetValue(top), asOf));
+            var step = opportunityRow.GetAttributeValue<string>(OpportunitySchema.StepName);
+            Print(context, parse.GetValue(json), opportunityRow.GetAttributeValue<string>(OpportunitySchema.Name) ?? opportunityRow.Id.ToString("D"), step, SuggestPracticesCall.ForOpportunity(connection.Service, opportunityRow.Id, parse.GetValue(top)));
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static void Print(CliContext context, bool json, Ranker ranker, string name, DealSnapshot? snapshot, DealContext deal, Domain.Ranking.SuggestionList suggestions)
+    private static void Print(CliContext context, bool json, string name, string? step, JObject document)
     {
         if (json)
         {
-            var document = new JObject
-            {
-                ["opportunityId"] = snapshot?.Id.ToString("D"),
-                ["name"] = name,
-                ["stage"] = deal.Stage?.ToString(),
-                ["libraryCount"] = ranker.Count,
-                ["suggestions"] = SuggestionOutput.ToJson(suggestions, ranker),
-            };
-            SuggestionOutput.AddCounts(document, suggestions);
             context.Output.WriteLine(document.ToString(Formatting.Indented));
             return;
         }
 
-        var step = snapshot?.Opportunity.GetAttributeValue<string>(OpportunitySchema.StepName) ?? deal.Stage?.ToString() ?? "no stage";
-        context.Output.WriteLine($"Suggestions for \"{name}\" ({step}; {ranker.Count} approved practices):");
-        SuggestionOutput.WriteTable(context.Output, suggestions);
+        context.Output.WriteLine($"Suggestions for \"{name}\" ({step ?? (string?)document["stage"] ?? "no stage"}; {(int)document["libraryCount"]!} approved practices):");
+        SuggestionOutput.WriteTable(context.Output, document);
     }
 }

@@ -119,6 +119,11 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
                     var org = DemoOrgGenerator.Generate(demo);
                     progress.WriteLine($"Seeding the demo org (seed {demo.Seed}): {org.Accounts.Count} accounts, {org.Deals.Count} opportunities, {org.Practices.Count} practices, {org.Suggestions.Count} suggestions.");
                     DemoOrgWriter.Write(service, organization.ServiceAs(DemoPeople.AdministratorId), org, progress);
+
+                    // The demo writes its deals' suggestions (with their history of applied and dismissed ones)
+                    // itself; the suggest jobs its opportunity creates queued would only redo that work on the
+                    // first command, so they are cancelled here.
+                    DemoOrgWriter.CancelQueuedJobs(service);
                 }
             }
 
@@ -136,6 +141,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     {
         PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
         DiscoverSteps = Engine.PluginStepAttributeDiscovery.Discover,
+        CustomApis = Engine.CustomApiAttributeDiscovery.Discover(typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly),
         Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 
@@ -166,6 +172,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         return new OrgConnection(organization.ServiceAs(userId), userId, path, organization)
         {
             WholeTransaction = new LocalWholeTransaction(organization.Database),
+            AsyncWork = new LocalAsyncWork(organization, TimeProvider.System),
             ReadIdentity = organization.Database.ReadDatabaseId,
         };
     }

@@ -36,5 +36,8 @@ public sealed class OrgConnection : IDisposable
     /// </summary>
     public Func<Guid?>? ReadIdentity { get; init; }
 
+    /// <summary>The asynchronous steps the org queued, when they run where the console can wait for them (the embedded default).</summary>
+    public IAsyncWork? AsyncWork { get; init; }
+
     public void Dispose() => owner?.Dispose();
 }

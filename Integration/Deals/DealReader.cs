@@ -21,7 +21,11 @@ public static class DealReader
     private static readonly ColumnSet SuggestionColumns = new(
         PracticeSuggestionSchema.Name, PracticeSuggestionSchema.Opportunity, PracticeSuggestionSchema.BestPractice, PracticeSuggestionSchema.Rank,
         PracticeSuggestionSchema.Score, PracticeSuggestionSchema.StatusCode, PracticeSuggestionSchema.DismissReason, PracticeSuggestionSchema.Rating,
-        PracticeSuggestionSchema.Owner);
+        PracticeSuggestionSchema.Owner,
+        PracticeSuggestionSchema.Reasons);
+
+    /// <summary>The alias under which a suggestion row carries its practice's key (<see cref="PracticeKeyOf"/>).</summary>
+    private const string PracticeAlias = "suggestedpractice";
 
     public static DealSnapshot Read(IOrganizationService service, string opportunity) =>
         Read(service, OpportunityFinder.Find(service, opportunity, OpportunityColumns));
@@ -80,8 +84,15 @@ public static class DealReader
         }
 
         query.AddOrder(PracticeSuggestionSchema.Rank, OrderType.Ascending);
+        var practice = query.AddLink(BestPracticeSchema.Table, PracticeSuggestionSchema.BestPractice, BestPracticeSchema.Id, JoinOperator.LeftOuter);
+        practice.EntityAlias = PracticeAlias;
+        practice.Columns = new ColumnSet(BestPracticeSchema.PracticeKey);
         return service.RetrieveMultiple(query).Entities.ToList();
     }
+
+    /// <summary>The dvs_practicekey of a suggestion row's practice, as read with the row; null when it has none (or it is gone).</summary>
+    public static string? PracticeKeyOf(Entity suggestion) =>
+        suggestion?.GetAttributeValue<AliasedValue>(PracticeAlias + "." + BestPracticeSchema.PracticeKey)?.Value as string;
 
     private static string PracticeId(Entity suggestion) =>
         suggestion.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice)?.Id.ToString("D") ?? string.Empty;

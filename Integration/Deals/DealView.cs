@@ -56,11 +56,13 @@ public static class DealView
             ["suggestions"] = new JArray(deal.Suggestions.Select(s => new JObject
             {
                 ["practiceId"] = s.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice)?.Id.ToString("D"),
+                ["practiceKey"] = DealReader.PracticeKeyOf(s),
                 ["title"] = s.GetAttributeValue<string>(PracticeSuggestionSchema.Name),
                 ["rank"] = s.GetAttributeValue<int?>(PracticeSuggestionSchema.Rank),
                 ["status"] = StatusName(s.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode)?.Value),
                 ["rating"] = s.GetAttributeValue<int?>(PracticeSuggestionSchema.Rating),
                 ["dismissReason"] = s.GetAttributeValue<string>(PracticeSuggestionSchema.DismissReason),
+                ["reasons"] = s.GetAttributeValue<string>(PracticeSuggestionSchema.Reasons),
             })),
         };
     }

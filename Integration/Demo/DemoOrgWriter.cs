@@ -61,6 +61,21 @@ public static class DemoOrgWriter
         }
     }
 
+    /// <summary>Cancels the system jobs still waiting to run (statecode Completed, statuscode Canceled), one update each.</summary>
+    public static int CancelQueuedJobs(IOrganizationService service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var query = new Microsoft.Xrm.Sdk.Query.QueryExpression("asyncoperation") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(false) };
+        query.Criteria.AddCondition("statecode", Microsoft.Xrm.Sdk.Query.ConditionOperator.In, 0, 1);
+        var jobs = service.RetrieveMultiple(query).Entities;
+        foreach (var job in jobs)
+        {
+            service.Update(new Entity("asyncoperation", job.Id) { ["statecode"] = new OptionSetValue(3), ["statuscode"] = new OptionSetValue(32) });
+        }
+
+        return jobs.Count;
+    }
+
     private static CreateRequest Create(Entity entity) => new() { Target = entity };
 
     private static Entity BusinessUnit(DemoBusinessUnit unit)

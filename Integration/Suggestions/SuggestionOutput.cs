@@ -1,5 +1,7 @@
 using System.Globalization;
+using DataverseSharing.Domain.Practices;
 using DataverseSharing.Domain.Ranking;
+using DataverseSharing.Plugins.Suggestions;
 using Newtonsoft.Json.Linq;
 
 namespace DataverseSharing.Integration.Suggestions;
@@ -26,7 +28,7 @@ public static class SuggestionOutput
         }
 
         // Every ranking returns a SuggestionList; the check keeps this usable for any list of suggestions.
-        if (suggestions is SuggestionList list && Shortfall(list) is { } note)
+        if (suggestions is SuggestionList list && SuggestionText.Shortfall(list) is { } note)
         {
             output.WriteLine("  " + note);
         }
@@ -57,48 +59,42 @@ public static class SuggestionOutput
         document["note"] = Shortfall(suggestions);
     }
 
-    /// <summary>
-    /// A contribution as printed: four decimals, and a zero is 0, never -0 (a conservative lift of "-0" is no
-    /// lift, and a minus would read as a push down).
-    /// </summary>
-    public static double Shown(double value)
+    /// <summary>A contribution as printed (see <see cref="SuggestionText.Shown"/>).</summary>
+    public static double Shown(double value) => SuggestionText.Shown(value);
+
+    /// <summary>The mark before a reason (see <see cref="SuggestionText.Sign"/>).</summary>
+    public static char Sign(double contribution) => SuggestionText.Sign(contribution);
+
+    /// <summary>Why fewer suggestions came back than were asked for; null when none are missing.</summary>
+    public static string? Shortfall(SuggestionList suggestions) => SuggestionText.Shortfall(suggestions);
+
+    /// <summary>The readable list, from a <c>suggest --json</c> document (the custom API's answer).</summary>
+    public static void WriteTable(TextWriter output, JObject document)
     {
-        var rounded = Math.Round(value, 4);
-        return rounded == 0 ? 0.0 : rounded;
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(document);
+        var suggestions = document["suggestions"]?.Children<JObject>().ToList() ?? [];
+        if (suggestions.Count == 0)
+        {
+            output.WriteLine("  No approved practice fits this deal yet.");
+            return;
+        }
+
+        foreach (var s in suggestions)
+        {
+            var topic = Enum.TryParse<PracticeTopic>((string?)s["topic"], out var t) ? Topics.Label(t) : (string?)s["topic"];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(int)s["rank"]!,2}. {(string?)s["title"]}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {topic} | score {(double)s["score"]!:0.00}"));
+            foreach (var reason in s["reasons"]?.Children<JObject>() ?? [])
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {Sign((double)reason["contribution"]!)} {(string?)reason["text"]}"));
+            }
+        }
+
+        if ((string?)document["note"] is { } note)
+        {
+            output.WriteLine("  " + note);
+        }
     }
 
-    /// <summary>
-    /// The mark before a reason: '+' it pushed the practice up, '-' down, '=' it counted nothing (a record too thin
-    /// or too even to prove anything is still worth reading). Decided on the printed value, so text and JSON agree.
-    /// </summary>
-    public static char Sign(double contribution) => Shown(contribution) switch
-    {
-        > 0 => '+',
-        < 0 => '-',
-        _ => '=',
-    };
-
-    /// <summary>Why fewer suggestions came back than were asked for, from the counts the ranking reports; null when none are missing.</summary>
-    public static string? Shortfall(SuggestionList suggestions)
-    {
-        if (suggestions.Count >= suggestions.Requested)
-        {
-            return null;
-        }
-
-        var reasons = new List<string>(2);
-        if (suggestions.Eligible < suggestions.Requested)
-        {
-            reasons.Add(Invariant($"only {suggestions.Eligible} approved practice(s) are eligible for this deal (not expired, visible to you, and reached by its notes or fields, or among the best-proven)"));
-        }
-
-        if (suggestions.AfterTopicCap < suggestions.Eligible)
-        {
-            reasons.Add(Invariant($"at most {suggestions.MaxPerTopic} suggestions share a topic, which holds back {suggestions.Eligible - suggestions.AfterTopicCap} eligible practice(s) on topics already full"));
-        }
-
-        return Invariant($"Showing {suggestions.Count} of the {suggestions.Requested} asked for: {string.Join("; ", reasons)}.");
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,8 @@ internal static class AsyncJob
     /// <summary>operationtype 1: a system event, as the platform records asynchronous plug-in steps.</summary>
     private const int SystemEvent = 1;
 
-    private static readonly DataContractSerializer Serializer = new(typeof(RemoteExecutionContext));
+    // Request parameters hold SDK enums too (an UpdateRequest's ConcurrencyBehavior): the serializer must know them.
+    private static readonly DataContractSerializer Serializer = new(typeof(RemoteExecutionContext), [typeof(ConcurrencyBehavior)]);
 
     public static Entity NewRow(StepDefinition step, RemoteExecutionContext context, DateTime now)
     {

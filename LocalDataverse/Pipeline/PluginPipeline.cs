@@ -44,7 +44,11 @@ public sealed class PluginPipeline
 
     public PluginTraceLog TraceLog { get; } = new();
 
-    public Guid OrganizationId { get; }
+    /// <summary>
+    /// The organization's id in every execution context. Each organization has its own (its database's id, set
+    /// when it opens), as each Dataverse environment does: plug-ins key caches by it.
+    /// </summary>
+    public Guid OrganizationId { get; internal set; }
 
     public string OrganizationName { get; }
 

@@ -29,17 +29,22 @@ public static class OpportunitySchema
     public const string DecisionUnitSize = "dvs_decisionunitsize";
     public const string ProductFamilies = "dvs_productfamilies";
     public const string Region = "dvs_region";
+    public const string OwningBusinessUnit = "owningbusinessunit";
 
     public const int StateOpen = 0;
     public const int StateWon = 1;
     public const int StateLost = 2;
 
+    /// <summary>
+    /// The columns whose change can change a deal's suggestions, comma-separated: a constant, so a step's
+    /// FilteringAttributes can name it.
+    /// </summary>
+    public const string RankingColumnList =
+        "salesstage,stepname,estimatedvalue,description,currentsituation,customerneed,customerpainpoints,proposedsolution,"
+        + "dvs_competitors,dvs_buyerroles,dvs_decisionunitsize,dvs_productfamilies,dvs_region,parentaccountid,customerid";
+
     /// <summary>The columns whose change can change a deal's suggestions.</summary>
-    public static readonly string[] RankingColumns =
-    {
-        SalesStage, StepName, EstimatedValue, Description, CurrentSituation, CustomerNeed, CustomerPainPoints,
-        ProposedSolution, Competitors, BuyerRoles, DecisionUnitSize, ProductFamilies, Region, ParentAccount, Customer,
-    };
+    public static readonly string[] RankingColumns = RankingColumnList.Split(',');
 
     /// <summary>The free-text columns whose words feed text relevance.</summary>
     public static readonly string[] TextColumns =

@@ -16,6 +16,9 @@ public static class PracticeSuggestionSchema
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
     public const string Owner = "ownerid";
+    public const string EngineVersion = "dvs_engineversion";
+    public const string OwningUser = "owninguser";
+    public const string OwningBusinessUnit = "owningbusinessunit";
 
     /// <summary>The alternate key on (opportunity, practice): one suggestion row per practice and deal.</summary>
     public const string OpportunityPracticeKey = "dvs_practicesuggestion_opportunitypractice";

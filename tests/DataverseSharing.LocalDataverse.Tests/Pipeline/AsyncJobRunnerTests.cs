@@ -25,6 +25,24 @@ public sealed class AsyncJobRunnerTests
     }
 
     [Fact]
+    public void Update_WithConcurrencyBehavior_QueuesAJobThatRunsWithTheParameter()
+    {
+        using var engine = new PipelineEngine(typeof(AsyncOpportunityPlugin));
+        var id = engine.Service.Create(new Entity("opportunity") { ["name"] = "Deal" });
+        var version = engine.Service.Retrieve("opportunity", id, new ColumnSet(false)).RowVersion;
+
+        engine.Service.Execute(new Microsoft.Xrm.Sdk.Messages.UpdateRequest
+        {
+            Target = new Entity("opportunity", id) { ["name"] = "Deal 2", RowVersion = version },
+            ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
+        });
+        using var runner = engine.Service.CreateAsyncJobRunner();
+
+        Assert.Equal(1, runner.Drain().Succeeded);
+        Assert.Equal(ConcurrencyBehavior.IfRowVersionMatches, Assert.Single(Recorder.Calls).Context.InputParameters["ConcurrencyBehavior"]);
+    }
+
+    [Fact]
     public void Drain_QueuedJob_RunsAsynchronouslyOutsideTransactionAndSucceeds()
     {
         using var engine = new PipelineEngine(typeof(AsyncOpportunityPlugin));

@@ -89,6 +89,8 @@ public sealed class StepRegistrationReaderTests
         // Among them the guards: the tag's two opportunity steps and the lifecycle guard's Create, Update and SetState.
         Assert.Equal(2, steps.Count(s => s.PluginType == typeof(DataverseSharing.Plugins.Guards.PracticeSourceTag)));
         Assert.Equal(new[] { "Create", "SetState", "Update" }, steps.Where(s => s.PluginType == typeof(DataverseSharing.Plugins.Guards.PracticeLifecycleGuard)).Select(s => s.Message).OrderBy(m => m, StringComparer.Ordinal));
+        // The suggest step's two declarations (Create, and Update of the ranking columns) are among them.
+        Assert.Equal(2, steps.Count(s => s.PluginType == typeof(DataverseSharing.Plugins.Suggestions.SuggestOnOpportunity)));
     }
 
     [Fact]

@@ -11,4 +11,8 @@ public static class DeclaredSteps
 
     /// <summary>The steps declared on the given plug-in classes.</summary>
     public static IReadOnlyList<StepDefinition> Of(params Type[] pluginTypes) => PluginStepAttributeDiscovery.Discover(pluginTypes);
+
+    /// <summary>For LocalOrganizationOptions.CustomApis: the custom APIs an assembly's public plug-in classes declare.</summary>
+    public static IReadOnlyList<LocalDataverse.Service.Messages.CustomApiDefinition> CustomApisOf(System.Reflection.Assembly assembly) =>
+        CustomApiAttributeDiscovery.Discover(assembly);
 }
