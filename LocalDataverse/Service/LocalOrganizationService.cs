@@ -105,7 +105,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
             invocation?.RunPreValidation();
             // A read takes a deferred transaction: it locks nothing for writing until (unless) a plug-in step writes,
             // so readers in other processes and a writer are not serialized behind it.
-            using var transaction = BeginTransaction(request);
+            using var transaction = BeginTransaction(request, handler);
             database.CurrentTransaction = transaction;
             database.TransactionDoomed = false;
             try
@@ -144,11 +144,17 @@ public sealed partial class LocalOrganizationService : IOrganizationService
     /// The request's transaction; a file that cannot be written, or whose write lock another process keeps past the
     /// busy timeout, is a storage failure the fault names, as the platform reports its own.
     /// </summary>
-    private Microsoft.Data.Sqlite.SqliteTransaction BeginTransaction(OrganizationRequest request)
+    /// <remarks>
+    /// A custom API is read like a read: many only compute an answer (a ranking, a lookup), and a write lock would
+    /// make them wait behind, and block, every writer in other processes. One that writes takes the lock at its
+    /// first write, as a Retrieve whose step writes does; if another process committed since the API's first read,
+    /// that write fails as a storage fault the caller can retry.
+    /// </remarks>
+    private Microsoft.Data.Sqlite.SqliteTransaction BeginTransaction(OrganizationRequest request, IMessageHandler handler)
     {
         try
         {
-            return database.BeginTransaction(deferred: ReadOnlyMessages.Contains(request.RequestName));
+            return database.BeginTransaction(deferred: ReadOnlyMessages.Contains(request.RequestName) || handler is CustomApiHandler);
         }
         catch (LocalDatabaseException e)
         {

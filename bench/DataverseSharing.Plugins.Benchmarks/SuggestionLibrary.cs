@@ -25,7 +25,7 @@ public sealed class SuggestionLibrary : IDisposable
                 targets.Entities.Add(row);
             }
 
-            Org.System.Execute(new CreateMultipleRequest { Targets = targets });
+            Org.Library.Execute(new CreateMultipleRequest { Targets = targets });
         }
 
         Deal = Org.CreateOpportunity(new Entity

@@ -12,7 +12,8 @@ internal static class RegisteredSteps
         var steps = fromSolutions.Concat(Gather(options)).ToList();
         if (steps.Count == 0)
         {
-            return PluginPipeline.Empty;
+            // Its own instance, never the shared Empty: an organization sets its id on its pipeline when it opens.
+            return new PluginPipeline(Array.Empty<StepDefinition>());
         }
 
         var pipeline = PluginPipeline.FromSources(steps);

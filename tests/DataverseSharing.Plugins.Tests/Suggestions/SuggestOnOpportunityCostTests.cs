@@ -123,7 +123,8 @@ public sealed class SuggestOnOpportunityCostTests : IDisposable
             if (retired is null && request is CreateRequest { Target: var row } && row.LogicalName == PracticeSuggestionSchema.Table)
             {
                 retired = row.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice)!.Id;
-                service.Update(new Entity(BestPracticeSchema.Table, retired.Value)
+                // Retiring is the librarian's move; the lifecycle guard refuses it to anyone else.
+                org.Library.Update(new Entity(BestPracticeSchema.Table, retired.Value)
                 {
                     [BestPracticeSchema.StateCode] = new OptionSetValue(BestPracticeSchema.StateInactive),
                     [BestPracticeSchema.StatusCode] = new OptionSetValue(BestPracticeSchema.StatusRetired),

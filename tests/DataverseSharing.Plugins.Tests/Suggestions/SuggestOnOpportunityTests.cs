@@ -188,7 +188,7 @@ public sealed class SuggestOnOpportunityTests : IDisposable
     public void Update_PracticeRetiredSinceTheLastRanking_ItsUntouchedRowIsRemoved()
     {
         var deal = NewDeal(SalesStage.Qualify);
-        org.System.Update(new Entity(BestPracticeSchema.Table, qualify[0])
+        org.Library.Update(new Entity(BestPracticeSchema.Table, qualify[0])
         {
             [BestPracticeSchema.StateCode] = new OptionSetValue(BestPracticeSchema.StateInactive),
             [BestPracticeSchema.StatusCode] = new OptionSetValue(BestPracticeSchema.StatusRetired),

@@ -34,7 +34,17 @@ public sealed class SuggestionOrg : IDisposable
         });
         RepId = AddUser("Rep");
         Rep = Organization.ServiceAs(RepId);
+        LibrarianId = AddUser("Librarian", "Practice Administrator", "Practice Approver");
+        Library = Organization.ServiceAs(LibrarianId);
     }
+
+    /// <summary>
+    /// The person who keeps the library: a Practice Administrator and Approver, the only kind of caller the
+    /// lifecycle guard lets create practices as Approved or retire them.
+    /// </summary>
+    public Guid LibrarianId { get; }
+
+    public LocalOrganizationService Library { get; }
 
     /// <summary>The sales rep who owns the deals <see cref="CreateOpportunity"/> creates (no roles: security is off unless asked).</summary>
     public Guid RepId { get; }
@@ -65,7 +75,7 @@ public sealed class SuggestionOrg : IDisposable
         row[BestPracticeSchema.PracticeKey] = key ?? "BP-" + practice.Id[..8];
         row[BestPracticeSchema.StatusCode] = new OptionSetValue(PracticeMapper.StatusCodeOf(practice.Status));
         row[BestPracticeSchema.StateCode] = new OptionSetValue(PracticeMapper.StateCodeOf(practice.Status));
-        return System.Create(row);
+        return Library.Create(row);
     }
 
     /// <summary>An approved practice with a fresh GUID id, shaped by <paramref name="shape"/>.</summary>

@@ -20,7 +20,7 @@ public sealed class WhoAmIHandlerTests : IDisposable
 
         Assert.Equal(engine.UserId, response.UserId);
         Assert.Equal(unit, response.BusinessUnitId);
-        Assert.Equal(PluginPipeline.Empty.OrganizationId, response.OrganizationId);
+        Assert.Equal(engine.Database.ReadDatabaseId(), response.OrganizationId);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class WhoAmIHandlerTests : IDisposable
 
         Assert.Equal(engine.UserId, response["UserId"]);
         Assert.Equal(Guid.Empty, response["BusinessUnitId"]);
-        Assert.Equal(PluginPipeline.Empty.OrganizationId, response["OrganizationId"]);
+        Assert.Equal(engine.Database.ReadDatabaseId(), response["OrganizationId"]);
     }
 
     [Fact]
@@ -49,5 +49,19 @@ public sealed class WhoAmIHandlerTests : IDisposable
         var service = new DataverseSharing.LocalDataverse.Service.LocalOrganizationService(engine.Database, engine.UserId, pipeline: new PluginPipeline([], organization));
 
         Assert.Equal(organization, ((WhoAmIResponse)service.Execute(new WhoAmIRequest())).OrganizationId);
+    }
+
+    [Fact]
+    public void Execute_TwoOrganizationsWithoutSteps_EachReportsItsOwnOrganizationId()
+    {
+        using var first = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { EnforceSecurity = false });
+        using var second = LocalOrganization.CreateInMemory(new LocalOrganizationOptions { EnforceSecurity = false });
+
+        var firstId = ((WhoAmIResponse)first.SystemService.Execute(new WhoAmIRequest())).OrganizationId;
+        var secondId = ((WhoAmIResponse)second.SystemService.Execute(new WhoAmIRequest())).OrganizationId;
+
+        Assert.Equal(first.Database.ReadDatabaseId(), firstId);
+        Assert.Equal(second.Database.ReadDatabaseId(), secondId);
+        Assert.NotEqual(firstId, secondId);
     }
 }
