@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Metadata.Solution;
 using Microsoft.Xrm.Sdk;
@@ -39,7 +40,15 @@ internal sealed record PluginPackageData(string UniqueName, string Name, string 
     /// Malformed XML, a package folder without its nupkg, a nupkg that is not a zip or has no lib/net462, an entry
     /// that is not an assembly, or an assembly needing one the package lacks; names the file.
     /// </exception>
-    public static IReadOnlyList<PluginPackageData> ReadAll(IReadOnlyList<SolutionFile> files)
+    public static IReadOnlyList<PluginPackageData> ReadAll(IReadOnlyList<SolutionFile> files) =>
+        ReadByFolder.GetValue(files, ReadFolder);
+
+    // One open hands the same folder listing to the step reader, the custom API reader and the registration rows;
+    // keyed by that listing, each package is read, hashed and unzipped once per open, not once per reader. A new
+    // open lists the folder again, so a changed package is always read anew.
+    private static readonly ConditionalWeakTable<IReadOnlyList<SolutionFile>, IReadOnlyList<PluginPackageData>> ReadByFolder = new();
+
+    private static IReadOnlyList<PluginPackageData> ReadFolder(IReadOnlyList<SolutionFile> files)
     {
         var packages = new List<PluginPackageData>();
         var inFolder = files.Where(f => f.RelativePath.StartsWith(Folder, StringComparison.OrdinalIgnoreCase)).ToList();
