@@ -136,12 +136,12 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         }
     }
 
-    // The package's plug-ins run on every request through the pipeline, and security is enforced, as in Dataverse.
+    // The package's solution as an import would load it: its tables, and its steps and custom APIs from the step
+    // and customapis files, run by the plug-in assembly they name; security is enforced, as in Dataverse.
     private LocalOrganizationOptions Options(TextWriter waits) => new()
     {
-        PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
-        DiscoverSteps = Engine.PluginStepAttributeDiscovery.Discover,
-        CustomApis = Engine.CustomApiAttributeDiscovery.Discover(typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly),
+        SolutionFolders = [Engine.PackageSolution.Folder],
+        PluginAssemblies = [Engine.PackageSolution.Plugins],
         Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 

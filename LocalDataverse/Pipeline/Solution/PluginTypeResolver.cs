@@ -8,7 +8,8 @@ namespace DataverseSharing.LocalDataverse.Pipeline.Solution;
 /// Finds the plug-in classes a solution's steps name in the assemblies the organization was given, as an import
 /// finds them in the registered plug-in assemblies, and in the folder's own plug-in packages (pluginpackages/, see
 /// <see cref="PluginPackageData"/>). A step names its type by assembly-qualified name, or by the id of a plugintype
-/// that a PluginAssemblies/*/*.dll.data.xml file lists.
+/// that a PluginAssemblies/*/*.dll.data.xml file lists. No data file lists a package's types, so a custom API names one
+/// of them by the id its plugintype row gets (see <see cref="Setup.RegistrationRows"/>), as &lt;plugintypeexportkey&gt;.
 /// </summary>
 internal sealed class PluginTypeResolver
 {
@@ -17,8 +18,16 @@ internal sealed class PluginTypeResolver
 
     public PluginTypeResolver(IReadOnlyList<SolutionFile> files, IReadOnlyList<Assembly> assemblies)
     {
-        // The folder's packages first: they are what an import of this solution registers.
-        this.assemblies = [.. PluginPackageData.AssembliesOf(PluginPackageData.ReadAll(files)), .. assemblies];
+        // The given assemblies first: a test passes the build it compiles against (debugged, covered, its statics
+        // visible to the test), which wins over the copy the folder's package holds of the same assembly. The
+        // package still registers its rows, and supplies every type no given assembly has.
+        var packages = PluginPackageData.ReadAll(files);
+        this.assemblies = [.. assemblies, .. PluginPackageData.AssembliesOf(packages)];
+        foreach (var type in packages.SelectMany(p => p.Assemblies).SelectMany(a => a.PluginTypes))
+        {
+            namesById[Setup.StableIds.Of("plugintype", Setup.SolutionRegistration.TypeKey(type))] = type.AssemblyQualifiedName!;
+        }
+
         foreach (var type in PluginAssemblyData.ReadAll(files).SelectMany(a => a.Types))
         {
             if (type.Id is { } id)

@@ -8,8 +8,8 @@ using Microsoft.Xrm.Sdk.Query;
 namespace DataverseSharing.Testing.Engine;
 
 /// <summary>
-/// An in-memory org with security on and the package's guard steps (tag, lifecycle) registered from their
-/// [PluginStep] declarations. People as the demo has them, each with role rows of their own business unit (copies
+/// An in-memory org with security on, made of the package's solution (Solution/src) with its steps, the guards (tag,
+/// lifecycle) among them, loaded from its step files as an import would. People as the demo has them, each with role rows of their own business unit (copies
 /// under new ids, as Dataverse makes them): a rep (Salesperson, Practice Contributor), a manager (Sales Manager,
 /// Practice Contributor), an approver (Sales Manager, Practice Approver) and an admin (System Administrator,
 /// Practice Administrator). Setup rows are written as SYSTEM.
@@ -22,7 +22,8 @@ public sealed class GuardedOrg : IDisposable
         Org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
         {
             Clock = Clock,
-            Steps = DeclaredSteps.Of(typeof(PracticeSourceTag), typeof(PracticeLifecycleGuard)),
+            SolutionFolders = [RepositoryPaths.SolutionSource],
+            PluginAssemblies = [typeof(PracticeSourceTag).Assembly],
         });
         Root = System.Create(new Entity("businessunit") { ["name"] = "Fabrikam" });
         Sales = System.Create(new Entity("businessunit") { ["name"] = "Sales", ["parentbusinessunitid"] = new EntityReference("businessunit", Root) });

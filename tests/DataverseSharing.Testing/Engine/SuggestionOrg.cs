@@ -10,8 +10,9 @@ using Microsoft.Xrm.Sdk.Query;
 namespace DataverseSharing.Testing.Engine;
 
 /// <summary>
-/// An in-memory organization made of the package's solution (Solution/src: tables, environment variables) with the
-/// package's plug-ins registered as the console registers them: steps and custom APIs from their declarations.
+/// An in-memory organization made of the package's solution (Solution/src: tables, environment variables, and the
+/// steps and custom APIs its files generated from the declarations), loaded as the console loads it, as an import
+/// would; the step files' plug-in types run from the Plugins build the tests compile against.
 /// Asynchronous steps queue until <see cref="Drain"/>.
 /// </summary>
 public sealed class SuggestionOrg : IDisposable
@@ -26,8 +27,6 @@ public sealed class SuggestionOrg : IDisposable
         {
             SolutionFolders = [RepositoryPaths.SolutionSource],
             PluginAssemblies = [plugins],
-            DiscoverSteps = DeclaredSteps.Discovery,
-            CustomApis = DeclaredSteps.CustomApisOf(plugins),
             Steps = extraSteps ?? [],
             EnforceSecurity = enforceSecurity,
             Clock = Clock,
