@@ -11,5 +11,11 @@ if (args.Length > 0 && args[0] == "counts")
     return;
 }
 
+if (args.Length > 0 && args[0] == "parts")
+{
+    ApiParts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 // A loaded machine can take longer than BenchmarkDotNet's default 2 minutes to build the generated project.
 BenchmarkSwitcher.FromAssembly(typeof(SuggestBenchmarks).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));

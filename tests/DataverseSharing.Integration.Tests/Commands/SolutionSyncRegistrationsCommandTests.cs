@@ -1,3 +1,5 @@
+using DataverseSharing.Testing;
+using DataverseSharing.Testing.Files;
 using DataverseSharing.Integration.Cli;
 
 namespace DataverseSharing.Integration.Tests.Commands;

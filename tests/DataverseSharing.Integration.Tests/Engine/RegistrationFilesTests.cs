@@ -1,3 +1,4 @@
+using DataverseSharing.Testing;
 using System.Xml.Linq;
 using DataverseSharing.LocalDataverse;
 using DataverseSharing.Plugins.Core;
