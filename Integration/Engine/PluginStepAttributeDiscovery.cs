@@ -5,10 +5,10 @@ using DataverseSharing.Plugins.Registration;
 namespace DataverseSharing.Integration.Engine;
 
 /// <summary>
-/// Maps this package's [PluginStep]/[PluginStepImage] declarations onto LocalDataverse's step model. The engine
-/// knows no plug-in project; this is where the console (and the test fixtures, which compile this same file)
-/// tell it how the package declares its steps. The attribute reader keeps validating the declarations as
-/// Dataverse would; the engine then checks the mapped steps again, as it checks every source of steps.
+/// Maps [PluginStep]/[PluginStepImage] declarations onto LocalDataverse's step model, for tests whose plug-ins have no
+/// solution folder (LocalOrganizationOptions.DiscoverSteps). The package's own steps do not come through here: the
+/// console and its fixtures load them from Solution/src's generated step files (Integration/Engine/RegistrationFiles).
+/// The attribute reader validates the declarations as Dataverse would; the engine then checks the mapped steps again.
 /// </summary>
 internal static class PluginStepAttributeDiscovery
 {
