@@ -19,6 +19,11 @@ internal sealed class RowEndpoints(ServeContext serve)
 {
     public WebApiResponse Retrieve(WebApiRequest request, TableDefinition table, EntityReference target)
     {
+        foreach (var name in request.QueryParameters.Keys.Where(n => n != "$select"))
+        {
+            throw WebApiException.BadRequest($"The query option '{name}' is not served on a single row (only $select).");
+        }
+
         var columns = ODataQuery.Columns(table, request.QueryParameters.GetValueOrDefault("$select"));
         var row = ((RetrieveResponse)serve.ServiceFor(request).Execute(new RetrieveRequest { Target = target, ColumnSet = columns })).Entity;
         var json = new JObject { ["@odata.context"] = Context(table, request, "/$entity") };

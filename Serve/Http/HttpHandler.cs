@@ -88,6 +88,11 @@ internal sealed class HttpHandler(WebApiDispatcher dispatcher, LocalToken token,
         {
             return ErrorJson.From(e);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else fails is still answered in Dataverse's shape, so a client reads one error, not an empty 500.
+            return ErrorJson.Response(HttpStatusCode.InternalServerError, ErrorJson.UnexpectedError, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private static async Task WriteAsync(HttpContext context, WebApiResponse result)
