@@ -67,7 +67,8 @@ internal sealed class RowEndpoints(ServeContext serve)
 
         var service = serve.ServiceFor(request);
         var ifMatch = request.Header("If-Match");
-        var ifNoneMatch = request.Header("If-None-Match");
+        // "If-None-Match: null" is what many clients send when they mean nothing; Dataverse ignores it.
+        var ifNoneMatch = request.Header("If-None-Match") is { } noneMatch && noneMatch.Trim() != "null" ? noneMatch : null;
         if (ifNoneMatch is not null)
         {
             if (ifNoneMatch.Trim() != "*")
