@@ -25,6 +25,7 @@ public static class CliApplication
             DealCommand.Build(context, org),
             PracticesCommand.Build(context, org),
             SolutionCommand.Build(context),
+            ServeCommand.Build(context, org),
         };
         return root;
     }
