@@ -90,8 +90,15 @@ public static class PracticeStatistics
             {
                 tracing.Trace("practice {0:D} changed while it was counted; counting again (attempt {1} of {2})", practiceId, attempt + 1, MaxAttempts);
             }
-            catch (FaultException<OrganizationServiceFault> e) when (e.Detail?.ErrorCode == RecordNotFound)
+            catch (FaultException<OrganizationServiceFault> e)
             {
+                // Deleted between the read and the write: the platform (or a step of the Update, missing its image)
+                // refuses the write; with the practice gone there is nothing left to count. Any other refusal stands.
+                if (e.Detail?.ErrorCode != RecordNotFound && Read(service, practiceId) is not null)
+                {
+                    throw;
+                }
+
                 tracing.Trace("practice {0:D} was deleted while it was counted; nothing to write", practiceId);
                 return RecountResult.PracticeGone;
             }
