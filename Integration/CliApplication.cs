@@ -26,6 +26,7 @@ public static class CliApplication
             PracticesCommand.Build(context, org),
             SolutionCommand.Build(context),
             ServeCommand.Build(context, org),
+            SuggestionCommand.Build(context, org),
         };
         return root;
     }

@@ -18,6 +18,8 @@ public sealed class DealContext
     private readonly IReadOnlyList<string> competitors = NoStrings;
     private readonly IReadOnlyList<string> buyerRoles = NoStrings;
     private readonly IReadOnlyList<string> practicesUsed = NoStrings;
+    private readonly IReadOnlyList<string> practicesWonWithAccount = NoStrings;
+    private readonly IReadOnlyList<string> practicesLostWithAccount = NoStrings;
     private readonly IReadOnlyList<string> dismissedPracticeIds = NoStrings;
     private readonly IReadOnlyList<string> teamDismissedPracticeIds = NoStrings;
 
@@ -62,6 +64,16 @@ public sealed class DealContext
 
     /// <summary>Practices already used with this account; they sink slightly so the panel offers something new.</summary>
     public IReadOnlyList<string> PracticesUsed { get => practicesUsed; init => practicesUsed = value ?? NoStrings; }
+
+    /// <summary>
+    /// Of the practices used with this account, those whose deals with it were mostly won: they sink less than an
+    /// open use, since repeating what worked with this customer is a fair suggestion (<see cref="Learning.AccountMemory"/>).
+    /// A practice listed here counts as used even when <see cref="PracticesUsed"/> leaves it out.
+    /// </summary>
+    public IReadOnlyList<string> PracticesWonWithAccount { get => practicesWonWithAccount; init => practicesWonWithAccount = value ?? NoStrings; }
+
+    /// <summary>Of the practices used with this account, those whose deals with it were mostly lost: they sink furthest.</summary>
+    public IReadOnlyList<string> PracticesLostWithAccount { get => practicesLostWithAccount; init => practicesLostWithAccount = value ?? NoStrings; }
 
     /// <summary>Practices this rep dismissed before; they sink hard.</summary>
     public IReadOnlyList<string> DismissedPracticeIds { get => dismissedPracticeIds; init => dismissedPracticeIds = value ?? NoStrings; }

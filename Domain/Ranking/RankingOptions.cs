@@ -35,6 +35,8 @@ public sealed class RankingOptions
     private double dismissedPenalty = 3.0;
     private double teamDismissedPenalty = 1.0;
     private double alreadyUsedPenalty = 2.0;
+    private double alreadyUsedWonPenalty = 0.5;
+    private double alreadyUsedLostPenalty = 3.0;
     private double flaggedPenalty = 1.5;
     private double bm25K1 = 1.2;
     private double bm25B = 0.75;
@@ -120,6 +122,18 @@ public sealed class RankingOptions
     /// almost as far as one the rep dismissed, and surfaces only when nothing else fits. Default 2.
     /// </summary>
     public double AlreadyUsedPenalty { get => alreadyUsedPenalty; init => alreadyUsedPenalty = Weight(value, nameof(AlreadyUsedPenalty)); }
+
+    /// <summary>
+    /// Replaces <see cref="AlreadyUsedPenalty"/> when the deals that used the practice with this account were mostly
+    /// won: it worked with this customer, so it stays close to the top as a reminder. Default 0.5.
+    /// </summary>
+    public double AlreadyUsedWonPenalty { get => alreadyUsedWonPenalty; init => alreadyUsedWonPenalty = Weight(value, nameof(AlreadyUsedWonPenalty)); }
+
+    /// <summary>
+    /// Replaces <see cref="AlreadyUsedPenalty"/> when those deals were mostly lost: it did not work with this customer,
+    /// so it sinks as far as a practice the rep dismissed. Default 3.
+    /// </summary>
+    public double AlreadyUsedLostPenalty { get => alreadyUsedLostPenalty; init => alreadyUsedLostPenalty = Weight(value, nameof(AlreadyUsedLostPenalty)); }
 
     /// <summary>
     /// Subtracted from a practice flagged for review (<see cref="Learning.ReviewFlagRule"/>: it keeps losing, or reps

@@ -245,7 +245,15 @@ internal static class ReasonWriter
             parts.Add("your team dismissed this before");
         }
 
-        if (deal.PracticesUsed.Contains(id, StringComparer.Ordinal))
+        if (deal.PracticesLostWithAccount.Contains(id, StringComparer.Ordinal))
+        {
+            parts.Add("already used with this account, on deals it lost");
+        }
+        else if (deal.PracticesWonWithAccount.Contains(id, StringComparer.Ordinal))
+        {
+            parts.Add("already used with this account, on deals it won");
+        }
+        else if (deal.PracticesUsed.Contains(id, StringComparer.Ordinal))
         {
             parts.Add("already used with this account");
         }

@@ -58,7 +58,7 @@ internal static class SuggestionQuery
 
         AddFeedback(index, deal.DismissedPracticeIds, (float)options.DismissedPenalty, scratch);
         AddFeedback(index, deal.TeamDismissedPracticeIds, (float)options.TeamDismissedPenalty, scratch);
-        AddFeedback(index, deal.PracticesUsed, (float)options.AlreadyUsedPenalty, scratch);
+        AddAccountMemory(index, deal, options, scratch);
 
         var asOfTicks = asOfUtc.Ticks;
         scratch.Topics.Reset(index.TopicCount);
@@ -330,6 +330,38 @@ internal static class SuggestionQuery
         {
             scratch.AddStructured(docs, field, (float)weight);
         }
+    }
+
+    // Each practice used with the account sinks once, by how its deals with the account ended: lost furthest, open
+    // less, won least. A practice in both outcome lists (bad input) takes the lost penalty.
+    private static void AddAccountMemory(PracticeIndex index, DealContext deal, RankingOptions options, QueryScratch scratch)
+    {
+        var lost = deal.PracticesLostWithAccount;
+        var won = deal.PracticesWonWithAccount;
+        AddFeedback(index, lost, (float)options.AlreadyUsedLostPenalty, scratch);
+        AddFeedback(index, Except(won, lost), (float)options.AlreadyUsedWonPenalty, scratch);
+        AddFeedback(index, Except(Except(deal.PracticesUsed, lost), won), (float)options.AlreadyUsedPenalty, scratch);
+    }
+
+    private static IReadOnlyList<string> Except(IReadOnlyList<string> ids, IReadOnlyList<string> without)
+    {
+        if (ids.Count == 0)
+        {
+            return ids;
+        }
+
+        var skip = new HashSet<string>(without, StringComparer.Ordinal);
+        var kept = new List<string>(ids.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (!skip.Contains(id) && seen.Add(id))
+            {
+                kept.Add(id);
+            }
+        }
+
+        return kept;
     }
 
     private static void AddFeedback(PracticeIndex index, IReadOnlyList<string> ids, float penalty, QueryScratch scratch)

@@ -12,5 +12,6 @@ public static class DealCommand
             DealShowCommand.Build(context, org),
             DealUpdateCommand.Build(context, org),
             DealTagCommand.Build(context, org),
+            DealCloseCommand.Build(context, org),
         };
 }

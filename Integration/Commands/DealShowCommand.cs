@@ -51,6 +51,10 @@ public static class DealShowCommand
         if (view["account"] is JObject account)
         {
             output.WriteLine($"  {"Account",-18} {account["name"]} ({account["industry"]}, {account["region"]})");
+            foreach (var used in (JArray)account["practicesUsed"]!)
+            {
+                output.WriteLine($"  {"Used with account",-18} {used["practiceKey"] ?? used["practiceId"]}: {used["outcome"]}");
+            }
         }
 
         var suggestions = (JArray)view["suggestions"]!;
@@ -58,7 +62,8 @@ public static class DealShowCommand
         foreach (var row in suggestions)
         {
             var reason = row["dismissReason"] is { Type: JTokenType.String } r ? $" - \"{r}\"" : string.Empty;
-            output.WriteLine($"    #{row["rank"]} [{row["status"]}] {row["title"]}{reason}");
+            var rating = row["rating"] is { Type: JTokenType.Integer } stars ? $" ({stars}/5)" : string.Empty;
+            output.WriteLine($"    #{row["rank"]} [{row["status"]}] {row["practiceKey"]} {row["title"]}{rating}{reason}");
         }
     }
 

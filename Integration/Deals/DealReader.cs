@@ -1,15 +1,17 @@
 using System.ServiceModel;
 using DataverseSharing.Plugins.Mapping;
 using DataverseSharing.Plugins.Schema;
+using DataverseSharing.Plugins.Suggestions;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace DataverseSharing.Integration.Deals;
 
 /// <summary>
-/// Reads a deal the way the suggestions panel sees it. Feedback comes from dvs_practicesuggestion rows:
-/// practices applied on any deal of the same account are "already used"; dismissals by the deal's owner sink
-/// hard; dismissals by other users of the owner's business unit (the rep's team) sink less.
+/// Reads a deal the way the suggestions panel sees it. Feedback comes from dvs_practicesuggestion rows
+/// (<see cref="DealFeedbackRows"/>): practices applied on any deal of the same account are "already used", won or
+/// lost as those deals ended; dismissals by the deal's owner sink hard; dismissals by others of the owner's business
+/// unit (the rep's team) sink less.
 /// </summary>
 public static class DealReader
 {
@@ -37,36 +39,30 @@ public static class DealReader
         var account = accountRef is null ? null : TryRetrieve(service, accountRef);
         var owner = opportunity.GetAttributeValue<EntityReference>(OpportunitySchema.Owner)?.Id;
         var own = Suggestions(service, PracticeSuggestionSchema.Opportunity, new object[] { opportunity.Id });
-        var feedback = Feedback(service, opportunity, accountRef, owner);
-        return new DealSnapshot(opportunity, account, own, DealContextMapper.ToDealContext(opportunity, account, feedback));
+
+        // The same query the suggest step and the custom API read feedback with, so the console ranks as they do.
+        var unit = opportunity.GetAttributeValue<EntityReference>(OpportunitySchema.OwningBusinessUnit)?.Id;
+        var feedback = DealFeedbackRows.Read(service, opportunity.Id, accountRef?.Id, owner, unit).Feedback;
+        return new DealSnapshot(opportunity, account, own, DealContextMapper.ToDealContext(opportunity, account, feedback))
+        {
+            PracticesUsed = UsedWithAccount(service, feedback),
+        };
     }
 
-    private static DealFeedback Feedback(IOrganizationService service, Entity opportunity, EntityReference? account, Guid? owner)
+    private static IReadOnlyList<AccountPracticeUse> UsedWithAccount(IOrganizationService service, DealFeedback feedback)
     {
-        var used = new List<string>();
-        if (account is not null)
+        if (feedback.PracticesUsed.Count == 0)
         {
-            var deals = new QueryExpression(OpportunitySchema.Table) { ColumnSet = new ColumnSet(false) };
-            deals.Criteria.AddCondition(OpportunitySchema.ParentAccount, ConditionOperator.Equal, account.Id);
-            var dealIds = service.RetrieveMultiple(deals).Entities.Select(e => (object)e.Id).ToArray();
-            used = Suggestions(service, PracticeSuggestionSchema.Opportunity, dealIds, PracticeSuggestionSchema.StatusApplied)
-                .Select(PracticeId).Distinct().ToList();
+            return Array.Empty<AccountPracticeUse>();
         }
 
-        var byRep = owner is { } o
-            ? Suggestions(service, "owninguser", new object[] { o }, PracticeSuggestionSchema.StatusDismissed).Select(PracticeId).Distinct().ToList()
-            : new List<string>();
-        var team = new List<string>();
-        if (opportunity.GetAttributeValue<EntityReference>("owningbusinessunit") is { } unit)
-        {
-            var users = new QueryExpression("systemuser") { ColumnSet = new ColumnSet(false) };
-            users.Criteria.AddCondition("businessunitid", ConditionOperator.Equal, unit.Id);
-            var others = service.RetrieveMultiple(users).Entities.Where(u => u.Id != owner).Select(u => (object)u.Id).ToArray();
-            team = Suggestions(service, "owninguser", others, PracticeSuggestionSchema.StatusDismissed)
-                .Select(PracticeId).Distinct().Except(byRep).ToList();
-        }
-
-        return new DealFeedback(used, byRep, team);
+        var query = new QueryExpression(BestPracticeSchema.Table) { ColumnSet = new ColumnSet(BestPracticeSchema.PracticeKey) };
+        query.Criteria.AddCondition(BestPracticeSchema.Id, ConditionOperator.In, feedback.PracticesUsed.Select(id => (object)Guid.Parse(id)).ToArray());
+        var keys = service.RetrieveMultiple(query).Entities.ToDictionary(e => e.Id.ToString("D"), e => e.GetAttributeValue<string>(BestPracticeSchema.PracticeKey), StringComparer.Ordinal);
+        return feedback.PracticesUsed
+            .Select(id => new AccountPracticeUse(id, keys.GetValueOrDefault(id), feedback.OutcomeOf(id)))
+            .OrderBy(u => u.PracticeKey ?? u.PracticeId, StringComparer.Ordinal)
+            .ToList();
     }
 
     private static IReadOnlyList<Entity> Suggestions(IOrganizationService service, string column, object[] values, int? status = null)
@@ -93,9 +89,6 @@ public static class DealReader
     /// <summary>The dvs_practicekey of a suggestion row's practice, as read with the row; null when it has none (or it is gone).</summary>
     public static string? PracticeKeyOf(Entity suggestion) =>
         suggestion?.GetAttributeValue<AliasedValue>(PracticeAlias + "." + BestPracticeSchema.PracticeKey)?.Value as string;
-
-    private static string PracticeId(Entity suggestion) =>
-        suggestion.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice)?.Id.ToString("D") ?? string.Empty;
 
     private static Entity? TryRetrieve(IOrganizationService service, EntityReference reference)
     {

@@ -13,7 +13,7 @@ public static class DealView
 {
     public static readonly (string Label, string Key)[] Labels =
     {
-        ("Status", "status"), ("Stage", "stage"), ("Step", "stepName"), ("Estimated value", "estimatedValue"), ("Close date", "estimatedCloseDate"),
+        ("Status", "status"), ("Status reason", "statusReason"), ("Stage", "stage"), ("Step", "stepName"), ("Estimated value", "estimatedValue"), ("Close date", "estimatedCloseDate"),
         ("Probability", "closeProbability"), ("Owner", "ownerName"), ("Products", "products"), ("Competitors", "competitors"),
         ("Buyer roles", "buyerRoles"), ("Decision unit", "decisionUnitSize"), ("Region", "region"), ("Description", "description"),
         ("Pain points", "customerPainPoints"),
@@ -27,7 +27,9 @@ public static class DealView
         {
             ["opportunityId"] = deal.Id.ToString("D"),
             ["name"] = deal.Name,
-            ["status"] = Formatted(o, OpportunitySchema.StatusCode),
+            // The state: Open, Won or Lost. The status reason (In Progress, Out-Sold, ...) is beside it.
+            ["status"] = StateName(o.GetAttributeValue<OptionSetValue>(OpportunitySchema.StateCode)?.Value),
+            ["statusReason"] = Formatted(o, OpportunitySchema.StatusCode),
             ["stage"] = deal.Context.Stage?.ToString(),
             ["stepName"] = o.GetAttributeValue<string>(OpportunitySchema.StepName),
             ["estimatedValue"] = o.GetAttributeValue<Money>(OpportunitySchema.EstimatedValue)?.Value,
@@ -52,6 +54,14 @@ public static class DealView
                 ["name"] = deal.Account.GetAttributeValue<string>(AccountSchema.Name),
                 ["industry"] = deal.Context.Industry,
                 ["region"] = deal.Account.GetAttributeValue<string>(AccountSchema.Region),
+
+                // Derived on every read from the account's applied suggestion rows and their deals' states.
+                ["practicesUsed"] = new JArray(deal.PracticesUsed.Select(u => new JObject
+                {
+                    ["practiceId"] = u.PracticeId,
+                    ["practiceKey"] = u.PracticeKey,
+                    ["outcome"] = u.Outcome.ToString(),
+                })),
             },
             ["suggestions"] = new JArray(deal.Suggestions.Select(s => new JObject
             {
@@ -69,6 +79,13 @@ public static class DealView
 
     private static string? Formatted(Entity row, string column) =>
         row.FormattedValues.Contains(column) ? row.FormattedValues[column] : row.GetAttributeValue<OptionSetValue>(column)?.Value.ToString(CultureInfo.InvariantCulture);
+
+    private static string StateName(int? state) => state switch
+    {
+        OpportunitySchema.StateWon => "Won",
+        OpportunitySchema.StateLost => "Lost",
+        _ => "Open",
+    };
 
     private static string StatusName(int? status) => status switch
     {

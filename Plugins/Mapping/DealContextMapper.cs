@@ -54,6 +54,8 @@ public static class DealContextMapper
             DecisionUnitSize = DecisionUnitSize(opportunity),
             Description = DescriptionText(opportunity),
             PracticesUsed = feedback.PracticesUsed,
+            PracticesWonWithAccount = feedback.WonWithAccount,
+            PracticesLostWithAccount = feedback.LostWithAccount,
             DismissedPracticeIds = feedback.DismissedByRep,
             TeamDismissedPracticeIds = feedback.DismissedByTeam,
         };

@@ -20,7 +20,19 @@ public static class PracticeMapper
         BestPracticeSchema.SalesStages, BestPracticeSchema.Version, BestPracticeSchema.ReviewOn, BestPracticeSchema.ExpiresOn,
         BestPracticeSchema.SourceOpportunity, BestPracticeSchema.Approver, BestPracticeSchema.AppliedWon, BestPracticeSchema.AppliedLost,
         BestPracticeSchema.BaselineWon, BestPracticeSchema.BaselineLost, BestPracticeSchema.CompetitorOutcomes, BestPracticeSchema.StatusCode,
-        BestPracticeSchema.ApprovedOn, BestPracticeSchema.PreviousVersion,
+        BestPracticeSchema.ApprovedOn, BestPracticeSchema.PreviousVersion, BestPracticeSchema.TimesApplied, BestPracticeSchema.TimesDismissed,
+        BestPracticeSchema.RatingCount, BestPracticeSchema.RatingTotal,
+    };
+
+    /// <summary>
+    /// The columns that hold a practice's statistics (<see cref="StatisticsColumns(EffectivenessStats)"/> writes them):
+    /// facts about its use, not its content, so they change on approved and retired practices too.
+    /// </summary>
+    public static readonly string[] StatisticsColumnNames =
+    {
+        BestPracticeSchema.AppliedWon, BestPracticeSchema.AppliedLost, BestPracticeSchema.BaselineWon, BestPracticeSchema.BaselineLost,
+        BestPracticeSchema.CompetitorOutcomes, BestPracticeSchema.TimesApplied, BestPracticeSchema.TimesDismissed,
+        BestPracticeSchema.RatingCount, BestPracticeSchema.RatingTotal, BestPracticeSchema.EffectivenessScore, BestPracticeSchema.FlaggedForReview,
     };
 
     /// <summary>Reads a practice; a value the package does not know is an error naming the record and column.</summary>
@@ -66,6 +78,10 @@ public static class PracticeMapper
                 BaselineWon = NonNegative(row, BestPracticeSchema.BaselineWon, where),
                 BaselineLost = NonNegative(row, BestPracticeSchema.BaselineLost, where),
                 AgainstCompetitors = CompetitorOutcomesColumn.Parse(row.GetAttributeValue<string>(BestPracticeSchema.CompetitorOutcomes), where),
+                TimesApplied = NonNegative(row, BestPracticeSchema.TimesApplied, where),
+                TimesDismissed = NonNegative(row, BestPracticeSchema.TimesDismissed, where),
+                RatingCount = NonNegative(row, BestPracticeSchema.RatingCount, where),
+                RatingTotal = NonNegative(row, BestPracticeSchema.RatingTotal, where),
             },
         };
     }
@@ -96,12 +112,14 @@ public static class PracticeMapper
         row[BestPracticeSchema.Version] = practice.Version;
         row[BestPracticeSchema.ReviewOn] = practice.ReviewOnUtc;
         row[BestPracticeSchema.ExpiresOn] = practice.ExpiresOnUtc;
-        row[BestPracticeSchema.AppliedWon] = practice.Effectiveness.AppliedWon;
-        row[BestPracticeSchema.AppliedLost] = practice.Effectiveness.AppliedLost;
-        row[BestPracticeSchema.BaselineWon] = practice.Effectiveness.BaselineWon;
-        row[BestPracticeSchema.BaselineLost] = practice.Effectiveness.BaselineLost;
-        row[BestPracticeSchema.CompetitorOutcomes] = CompetitorOutcomesColumn.Format(practice.Effectiveness.AgainstCompetitors);
-        row[BestPracticeSchema.EffectivenessScore] = Math.Round((decimal)practice.Effectiveness.ConservativeLift * 100m, 4);
+        foreach (var column in StatisticsColumns(practice.Effectiveness))
+        {
+            // A new row starts unflagged (the column's default); the learning steps set the flag when outcomes say so.
+            if (column.Key != BestPracticeSchema.FlaggedForReview)
+            {
+                row[column.Key] = column.Value;
+            }
+        }
         if (Guid.TryParse(practice.SourceOpportunityId, out var source))
         {
             row[BestPracticeSchema.SourceOpportunity] = new EntityReference(OpportunitySchema.Table, source);
@@ -123,6 +141,30 @@ public static class PracticeMapper
         }
 
         return row;
+    }
+
+    /// <summary>The values of <see cref="StatisticsColumnNames"/> for <paramref name="stats"/>, the review flag included.</summary>
+    public static AttributeCollection StatisticsColumns(EffectivenessStats stats)
+    {
+        if (stats is null)
+        {
+            throw new ArgumentNullException(nameof(stats));
+        }
+
+        return new AttributeCollection
+        {
+            [BestPracticeSchema.AppliedWon] = stats.AppliedWon,
+            [BestPracticeSchema.AppliedLost] = stats.AppliedLost,
+            [BestPracticeSchema.BaselineWon] = stats.BaselineWon,
+            [BestPracticeSchema.BaselineLost] = stats.BaselineLost,
+            [BestPracticeSchema.CompetitorOutcomes] = CompetitorOutcomesColumn.Format(stats.AgainstCompetitors),
+            [BestPracticeSchema.TimesApplied] = stats.TimesApplied,
+            [BestPracticeSchema.TimesDismissed] = stats.TimesDismissed,
+            [BestPracticeSchema.RatingCount] = stats.RatingCount,
+            [BestPracticeSchema.RatingTotal] = stats.RatingTotal,
+            [BestPracticeSchema.EffectivenessScore] = Math.Round((decimal)stats.ConservativeLift * 100m, 4),
+            [BestPracticeSchema.FlaggedForReview] = Domain.Learning.ReviewFlagRule.NeedsReview(stats),
+        };
     }
 
     /// <summary>The statuscode (status reason) that represents a lifecycle status.</summary>

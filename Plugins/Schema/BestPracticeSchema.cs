@@ -31,11 +31,16 @@ public static class BestPracticeSchema
     public const string BaselineWon = "dvs_baselinewon";
     public const string BaselineLost = "dvs_baselinelost";
     public const string CompetitorOutcomes = "dvs_competitoroutcomes";
+    public const string TimesApplied = "dvs_timesapplied";
+    public const string TimesDismissed = "dvs_timesdismissed";
+    public const string RatingCount = "dvs_ratingcount";
+    public const string RatingTotal = "dvs_ratingtotal";
     public const string EffectivenessScore = "dvs_effectivenessscore";
     public const string FlaggedForReview = "dvs_flaggedforreview";
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
     public const string ModifiedOn = "modifiedon";
+    public const string VersionNumber = "versionnumber";
 
     /// <summary>The N:N relationship crediting contributors (systemuser).</summary>
     public const string ContributorRelationship = "dvs_bestpractice_contributor";

@@ -20,6 +20,8 @@ public sealed class RankingOptionsTests
         Assert.Equal(0.5, options.SynonymWeight);
         Assert.Equal(1.5, options.FlaggedPenalty);
         Assert.Equal(2.0, options.AlreadyUsedPenalty);
+        Assert.Equal(0.5, options.AlreadyUsedWonPenalty);
+        Assert.Equal(3.0, options.AlreadyUsedLostPenalty);
         Assert.Same(DataverseSharing.Domain.Text.SalesThesaurus.Default, options.Thesaurus);
     }
 
@@ -82,6 +84,8 @@ public sealed class RankingOptionsTests
         { nameof(RankingOptions.DismissedPenalty), 0, 1_000 },
         { nameof(RankingOptions.TeamDismissedPenalty), 0, 1_000 },
         { nameof(RankingOptions.AlreadyUsedPenalty), 0, 1_000 },
+        { nameof(RankingOptions.AlreadyUsedWonPenalty), 0, 1_000 },
+        { nameof(RankingOptions.AlreadyUsedLostPenalty), 0, 1_000 },
         { nameof(RankingOptions.FlaggedPenalty), 0, 1_000 },
         { nameof(RankingOptions.Bm25K1), 0, 10 },
         { nameof(RankingOptions.Bm25B), 0, 1 },

@@ -17,6 +17,8 @@ public sealed class DealContextBuilder
     private IReadOnlyList<string> competitors = [];
     private IReadOnlyList<string> buyerRoles = [];
     private IReadOnlyList<string> practicesUsed = [];
+    private IReadOnlyList<string> wonWithAccount = [];
+    private IReadOnlyList<string> lostWithAccount = [];
     private IReadOnlyList<string> dismissed = [];
     private IReadOnlyList<string> teamDismissed = [];
 
@@ -40,6 +42,10 @@ public sealed class DealContextBuilder
 
     public DealContextBuilder AlreadyUsed(params string[] practiceIds) => Set(() => practicesUsed = practiceIds);
 
+    public DealContextBuilder UsedAndWon(params string[] practiceIds) => Set(() => wonWithAccount = practiceIds);
+
+    public DealContextBuilder UsedAndLost(params string[] practiceIds) => Set(() => lostWithAccount = practiceIds);
+
     public DealContextBuilder DismissedByRep(params string[] practiceIds) => Set(() => dismissed = practiceIds);
 
     public DealContextBuilder DismissedByTeam(params string[] practiceIds) => Set(() => teamDismissed = practiceIds);
@@ -56,6 +62,8 @@ public sealed class DealContextBuilder
         Competitors = competitors,
         BuyerRoles = buyerRoles,
         PracticesUsed = practicesUsed,
+        PracticesWonWithAccount = wonWithAccount,
+        PracticesLostWithAccount = lostWithAccount,
         DismissedPracticeIds = dismissed,
         TeamDismissedPracticeIds = teamDismissed,
     };
