@@ -23,7 +23,13 @@ public static class DataverseHttpClientFactory
 
         var tokens = CreateTokenSource(connection, options);
         var pipeline = DataverseRetryPipeline.Build(options.Resilience);
-        HttpMessageHandler chain = new BearerTokenHandler(tokens) { InnerHandler = CreateTransport(options) };
+        HttpMessageHandler chain = CreateTransport(options);
+        if (options.CallerId is { } caller)
+        {
+            chain = new CallerImpersonationHandler(caller) { InnerHandler = chain };
+        }
+
+        chain = new BearerTokenHandler(tokens) { InnerHandler = chain };
         chain = new DataverseResponseCheckHandler { InnerHandler = chain };
         chain = new DuplicateOnRetryHandler { InnerHandler = chain };
         chain = new ConcurrencyHintHandler { InnerHandler = chain };

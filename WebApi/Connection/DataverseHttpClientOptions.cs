@@ -14,4 +14,7 @@ public sealed record DataverseHttpClientOptions
 
     /// <summary>The innermost handler; null for a SocketsHttpHandler (tests pass their own to reach a test server).</summary>
     public Func<HttpMessageHandler>? Transport { get; init; }
+
+    /// <summary>The systemuser every request acts as (MSCRMCallerID), or null for the signed-in identity.</summary>
+    public Guid? CallerId { get; init; }
 }
