@@ -1,0 +1,97 @@
+using System.ServiceModel;
+using DataverseSharing.Serve.Protocol;
+using Microsoft.Xrm.Sdk;
+
+namespace DataverseSharing.Serve.Endpoints;
+
+/// <summary>
+/// Routes one Web API request (top-level or a $batch part) to its endpoint by method and path, and turns every
+/// refusal into Dataverse's error JSON: an engine fault with its code, a bad URL or body with 0x80060888.
+/// </summary>
+internal sealed class WebApiDispatcher
+{
+    private readonly ServeContext serve;
+    private readonly RowEndpoints rows;
+    private readonly CollectionEndpoint collections;
+
+    public WebApiDispatcher(ServeContext serve)
+    {
+        this.serve = serve;
+        rows = new RowEndpoints(serve);
+        collections = new CollectionEndpoint(serve);
+    }
+
+    public ServeContext Serve => serve;
+
+    public WebApiResponse Dispatch(WebApiRequest request)
+    {
+        try
+        {
+            return Route(request);
+        }
+        catch (WebApiException e)
+        {
+            return ErrorJson.From(e);
+        }
+        catch (FaultException<OrganizationServiceFault> e)
+        {
+            return ErrorJson.From(e, request.Prefer);
+        }
+    }
+
+    private WebApiResponse Route(WebApiRequest request)
+    {
+        var path = ResourcePath.Parse(request.Path);
+        var segments = path.Segments;
+        if (segments.Count == 0)
+        {
+            return request.Method == "GET" ? ServiceDocument.Write(serve) : throw WebApiException.MethodNotAllowed(request.Method, request.Path);
+        }
+
+        var first = segments[0];
+        if (!serve.Sets.TryTable(first.Name, out var table))
+        {
+            throw WebApiException.NotFound(first.ToString());
+        }
+
+        if (first.Key is null)
+        {
+            return (segments.Count, request.Method) switch
+            {
+                (1, "GET") => collections.Get(request, table, first.Name),
+                (1, "POST") => rows.Create(request, table),
+                (1, _) => throw WebApiException.MethodNotAllowed(request.Method, request.Path),
+                _ => throw WebApiException.NotFound(segments[1].ToString()),
+            };
+        }
+
+        var target = KeySegment.Parse(table, first.Key);
+        if (segments.Count == 1)
+        {
+            return request.Method switch
+            {
+                "GET" => rows.Retrieve(request, table, target),
+                "PATCH" => rows.Patch(request, table, target),
+                "DELETE" => rows.Delete(request, target),
+                _ => throw WebApiException.MethodNotAllowed(request.Method, request.Path),
+            };
+        }
+
+        var second = segments[1];
+        if (segments.Count == 2 && second.Key is null && table.FindColumn(ColumnName(second.Name)) is not null)
+        {
+            return request.Method switch
+            {
+                "GET" => rows.GetColumn(request, table, target, second.Name),
+                "PUT" => rows.SetColumn(request, table, target, second.Name, clear: false),
+                "DELETE" => rows.SetColumn(request, table, target, second.Name, clear: true),
+                _ => throw WebApiException.MethodNotAllowed(request.Method, request.Path),
+            };
+        }
+
+        throw WebApiException.NotFound(second.ToString());
+    }
+
+    private static string ColumnName(string property) =>
+        property.StartsWith('_') && property.EndsWith("_value", StringComparison.Ordinal) ? property[1..^6] : property;
+}
