@@ -21,18 +21,22 @@ public static class PracticeImporter
     /// Imports through the connection: on an org that commits any number of writes together (the embedded default)
     /// the whole import is one transaction, its reads included, so it lands whole or not at all, even when killed,
     /// and a second import at the same time runs after it, on what it wrote. Elsewhere (a real Dataverse) it goes in
-    /// batches of at most 1,000 requests that each commit whole; running it again after a failure finishes the job.
+    /// batches of at most 1,000 requests that each commit whole, and every write there is an upsert by the practice
+    /// key: a batch sent twice (a retry after a dropped connection) writes the same rows again, never a second copy,
+    /// and running the import again after a failure finishes the job.
     /// </summary>
     public static ImportCounts Import(OrgConnection connection, IReadOnlyList<ImportedPractice> practices)
     {
         ArgumentNullException.ThrowIfNull(connection);
         return connection.WholeTransaction is { } whole
             ? whole.Run(() => Import(connection.Service, practices))
-            : Import(connection.Service, practices);
+            : Import(connection.Service, practices, byKey: true);
     }
 
     /// <summary>Imports through the service as it is: atomic only when the caller runs it inside one transaction.</summary>
-    public static ImportCounts Import(IOrganizationService service, IReadOnlyList<ImportedPractice> practices)
+    public static ImportCounts Import(IOrganizationService service, IReadOnlyList<ImportedPractice> practices) => Import(service, practices, byKey: false);
+
+    private static ImportCounts Import(IOrganizationService service, IReadOnlyList<ImportedPractice> practices, bool byKey)
     {
         ArgumentNullException.ThrowIfNull(practices);
         var rows = practices.Select(ToRow).ToList();
@@ -46,12 +50,12 @@ public static class PracticeImporter
             if (!stored.TryGetValue(key, out var existing))
             {
                 created++;
-                requests.Add(new CreateRequest { Target = row });
+                requests.Add(byKey ? UpsertByKey(key, row) : new CreateRequest { Target = row });
             }
             else if (StoredRowComparer.WouldChange(row, existing))
             {
                 row.Id = existing.Id;
-                requests.Add(new UpdateRequest { Target = row });
+                requests.Add(byKey ? UpsertByKey(key, row) : new UpdateRequest { Target = row });
             }
             else
             {
@@ -61,6 +65,18 @@ public static class PracticeImporter
 
         new RequestWriter(service).Write(requests);
         return new ImportCounts(created, requests.Count - created, unchanged);
+    }
+
+    /// <summary>The write as an upsert addressed by the alternate key dvs_practicekey: the same result however often it runs.</summary>
+    private static UpsertRequest UpsertByKey(string key, Entity row)
+    {
+        var target = new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, key);
+        foreach (var column in row.Attributes.Where(a => a.Key != BestPracticeSchema.PracticeKey))
+        {
+            target[column.Key] = column.Value;
+        }
+
+        return new UpsertRequest { Target = target };
     }
 
     private static (string Key, Entity Row) ToRow(ImportedPractice imported)
