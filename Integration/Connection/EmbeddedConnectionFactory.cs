@@ -136,8 +136,11 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         }
     }
 
-    // The package's plug-ins run on every request through the pipeline, and security is enforced, as in Dataverse.
-    private LocalOrganizationOptions Options(TextWriter waits) => new()
+    /// <summary>
+    /// How every console org opens: the package's plug-ins run on every request through the pipeline, and security
+    /// is enforced, as in Dataverse. Public so a server over the same file (serve, tests) opens it the same way.
+    /// </summary>
+    public LocalOrganizationOptions Options(TextWriter waits) => new()
     {
         PluginAssemblies = new[] { typeof(DataverseSharing.Plugins.Core.PluginBase).Assembly },
         DiscoverSteps = Engine.PluginStepAttributeDiscovery.Discover,
