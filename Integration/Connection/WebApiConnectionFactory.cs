@@ -1,4 +1,3 @@
-using System.ServiceModel;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.WebApi;
 using DataverseSharing.WebApi.Connection;
@@ -32,6 +31,9 @@ public sealed class WebApiConnectionFactory : IConnectionFactory
 
     /// <summary>The clock retries wait on (tests pass one that does not sleep).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The innermost HTTP handler; null for a socket (tests wrap one to count requests).</summary>
+    public Func<HttpMessageHandler>? Transport { get; init; }
 
     public OrgConnection Open(OrgOptions options)
     {
@@ -86,6 +88,7 @@ public sealed class WebApiConnectionFactory : IConnectionFactory
             Resilience = new DataverseResilienceOptions { TimeProvider = Clock, Report = line => progress.WriteLine("retry: " + line) },
             SignInPrompt = progress.WriteLine,
             CallerId = callerId,
+            Transport = Transport,
         });
         return new WebApiOrganizationService(client, ownsClient: true);
     }
@@ -104,10 +107,10 @@ public sealed class WebApiConnectionFactory : IConnectionFactory
         {
             throw new CliException(ExitCodes.Environment, e.Message, e);
         }
-        catch (Exception e) when (e is FaultException<OrganizationServiceFault> or FormatException or InvalidCastException or InvalidOperationException
-            or KeyNotFoundException or NullReferenceException or Newtonsoft.Json.JsonException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is not (CliException or OperationCanceledException))
         {
-            // A real Dataverse answers WhoAmI for any signed-in user; anything else answering is some other server.
+            // A real Dataverse answers WhoAmI for any signed-in user, so whatever else comes back (a fault, a body
+            // the connector cannot read) means some other server answered: the probe exists to say exactly that.
             throw new CliException(ExitCodes.Environment, $"{host} is not a Dataverse Web API: WhoAmI failed ({CommandRunner.OneLine(e.Message)})", e);
         }
     }

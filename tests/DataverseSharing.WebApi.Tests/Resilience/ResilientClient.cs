@@ -1,5 +1,6 @@
 using DataverseSharing.WebApi.Connection;
 using DataverseSharing.WebApi.Resilience;
+using DataverseSharing.Testing.Time;
 
 namespace DataverseSharing.WebApi.Tests.Resilience;
 

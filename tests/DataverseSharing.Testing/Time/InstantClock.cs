@@ -1,11 +1,17 @@
-namespace DataverseSharing.WebApi.Tests;
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace DataverseSharing.Testing.Time;
 
 /// <summary>
 /// A clock whose waits end at once: each timer shorter than <see cref="Horizon"/> moves the clock on by its due
 /// time and fires, and is recorded, so a test asserts how long the client waited without sleeping. Longer timers
 /// (the per-attempt timeout) never fire.
 /// </summary>
-internal sealed class InstantClock : TimeProvider
+public sealed class InstantClock : TimeProvider
 {
     private readonly object gate = new();
     private readonly List<TimeSpan> waits = [];
