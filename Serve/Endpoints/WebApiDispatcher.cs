@@ -49,6 +49,11 @@ internal sealed class WebApiDispatcher
         }
 
         var first = segments[0];
+        if (first.Name == EntityDefinitionsEndpoint.Segment && segments.Count == 1 && request.Method == "GET")
+        {
+            return EntityDefinitionsEndpoint.Get(serve, first.Key);
+        }
+
         if (!serve.Sets.TryTable(first.Name, out var table))
         {
             throw WebApiException.NotFound(first.ToString());
