@@ -96,7 +96,9 @@ internal static class BatchReader
         }
 
         var body = lines.ReadToEnd().TrimEnd('\r', '\n');
-        var (path, query) = Relative(words[1]);
+        // A client that left spaces unencoded in the URL still ends the line with the HTTP version.
+        var url = words.Length > 2 && words[^1].StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase) ? string.Join(' ', words[1..^1]) : words[1];
+        var (path, query) = Relative(url);
         return new WebApiRequest(words[0].ToUpperInvariant(), path, query, headers, body);
     }
 
