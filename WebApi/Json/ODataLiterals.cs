@@ -39,6 +39,11 @@ internal static class ODataLiterals
         return utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
     }
 
+    // Quotes double inside the literal. A '/' stays as it is: servers keep %2F encoded in the path (ASP.NET Core
+    // does), so the key would arrive with "%2F" in it, while a '/' inside quotes is read as part of the literal.
+    private static string Escape(string text) =>
+        Uri.EscapeDataString(text.Replace("'", "''", StringComparison.Ordinal)).Replace("%2F", "/", StringComparison.Ordinal);
+
     private static Guid PrimaryIdOf(TableMetadata table, Entity entity) =>
         entity.Attributes.TryGetValue(table.PrimaryIdAttribute, out var value) && value is Guid id ? id : Guid.Empty;
 
@@ -48,7 +53,7 @@ internal static class ODataLiterals
     private static string Literal(object? value, string column) => value switch
     {
         null => "null",
-        string text => $"'{Uri.EscapeDataString(text.Replace("'", "''", StringComparison.Ordinal))}'",
+        string text => $"'{Escape(text)}'",
         Guid guid => guid.ToString("D"),
         EntityReference reference => reference.Id.ToString("D"),
         OptionSetValue option => option.Value.ToString(CultureInfo.InvariantCulture),

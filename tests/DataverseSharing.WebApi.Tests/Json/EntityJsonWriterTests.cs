@@ -33,6 +33,6 @@ public class EntityJsonWriterTests
 
         var path = ODataLiterals.RowPath(MetadataSamples.Account(), Guid.Empty, keys);
 
-        Assert.Equal($"accounts(accountnumber='O%27%27Neil%2F1',_primarycontactid_value={contact:D})", path);
+        Assert.Equal($"accounts(accountnumber='O%27%27Neil/1',_primarycontactid_value={contact:D})", path);
     }
 }
