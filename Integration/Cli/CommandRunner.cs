@@ -41,6 +41,9 @@ public static class CommandRunner
 
         // The Web API could not be reached or refused the sign-in part-way through a command.
         DataverseSharing.WebApi.Connection.DataverseConnectionException => ExitCodes.Environment,
+
+        // A server whose answer is not Dataverse's (a proxy's error page, a body the connector cannot read).
+        HttpRequestException or InvalidDataException => ExitCodes.Environment,
         LocalDatabaseException => ExitCodes.Environment,
 
         // The engine reports storage failures (disk full, lock timeout) as UnexpectedError faults naming storage.

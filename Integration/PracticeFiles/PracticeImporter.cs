@@ -17,6 +17,13 @@ public static class PracticeImporter
 {
     private const int KeysPerQuery = 500;
 
+    // Over the Web API the key query travels in the URL (FetchXML in a GET), and servers cap a URL's length
+    // (Kestrel at 8 KB, Dataverse at 32 KB), so a query there carries a bounded share of URL: each key costs its
+    // characters escaped (at most 3 each) plus its <value></value> element escaped.
+    private const int KeyUrlBudgetPerWebQuery = 4_000;
+
+    private const int UrlCostPerKey = 32;
+
     /// <summary>
     /// Imports through the connection: on an org that commits any number of writes together (the embedded default)
     /// the whole import is one transaction, its reads included, so it lands whole or not at all, even when killed,
@@ -41,7 +48,7 @@ public static class PracticeImporter
         ArgumentNullException.ThrowIfNull(practices);
         var rows = practices.Select(ToRow).ToList();
         var columns = rows.SelectMany(r => r.Row.Attributes.Keys).Distinct(StringComparer.Ordinal).ToArray();
-        var stored = StoredRows(service, practices.Select(p => p.Key).ToList(), columns);
+        var stored = StoredRows(service, KeyChunks(practices.Select(p => p.Key).ToList(), byKey ? KeyUrlBudgetPerWebQuery : int.MaxValue), columns);
         var requests = new List<OrganizationRequest>(rows.Count);
         var created = 0;
         var unchanged = 0;
@@ -87,11 +94,36 @@ public static class PracticeImporter
         return (imported.Key, row);
     }
 
+    /// <summary>The keys in groups of at most <see cref="KeysPerQuery"/>, each costing at most <paramref name="urlBudget"/> of URL.</summary>
+    private static IEnumerable<string[]> KeyChunks(IReadOnlyList<string> keys, int urlBudget)
+    {
+        var chunk = new List<string>();
+        var length = 0;
+        foreach (var key in keys)
+        {
+            var cost = (key.Length * 3) + UrlCostPerKey;
+            if (chunk.Count > 0 && (chunk.Count == KeysPerQuery || length + cost > urlBudget))
+            {
+                yield return chunk.ToArray();
+                chunk.Clear();
+                length = 0;
+            }
+
+            chunk.Add(key);
+            length += cost;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk.ToArray();
+        }
+    }
+
     /// <summary>The stored rows of the keys, with the columns the import writes, by key (keys ignore case, as in Dataverse).</summary>
-    private static Dictionary<string, Entity> StoredRows(IOrganizationService service, IReadOnlyList<string> keys, string[] columns)
+    private static Dictionary<string, Entity> StoredRows(IOrganizationService service, IEnumerable<string[]> keyChunks, string[] columns)
     {
         var rows = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var chunk in keys.Chunk(KeysPerQuery))
+        foreach (var chunk in keyChunks)
         {
             var query = new QueryExpression(BestPracticeSchema.Table) { ColumnSet = new ColumnSet(columns) };
             query.Criteria.AddCondition(BestPracticeSchema.PracticeKey, ConditionOperator.In, chunk.Cast<object>().ToArray());
