@@ -36,6 +36,30 @@ public sealed class ImportOverServeTests : IDisposable
         Assert.Equal(2000, CountPractices(temp.OrgPath));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Import_ConnectionsDroppedAfterTheServerWrote_NoCopyAndNothingLost(int seed)
+    {
+        // A third of the requests lose their connection, half of those after the server ran them: a retried batch
+        // then meets the rows it already wrote.
+        Assert.Equal(0, CliRun.Run(temp.OrgPath, "init").ExitCode);
+        var file = temp.File("practices.json");
+        File.WriteAllText(file, PracticeFileText.Json(300, "dropped"));
+
+        CliResult result;
+        await using (var served = await ServedOrg.StartAsync(temp.OrgPath, "drop:0.3", seed))
+        {
+            result = await served.RunAsync("practices", "import", file);
+        }
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("300 created, 0 updated, 0 unchanged", result.Output, StringComparison.Ordinal);
+        Assert.Equal(300, CountPractices(temp.OrgPath));
+    }
+
     private static int CountPractices(string orgPath)
     {
         using var organization = LocalOrganization.Open(orgPath);
