@@ -59,6 +59,24 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         return Connect(path, options.ActAs);
     }
 
+    /// <summary>
+    /// The org itself, for <c>serve</c>: opened (created with the demo on first use) with the same plug-ins, steps and
+    /// security as every command, its asynchronous steps run in the background as the platform runs them. The
+    /// caller owns it and disposes it.
+    /// </summary>
+    public LocalOrganization OpenOrganization(OrgOptions options, TimeSpan asyncPollInterval)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using (Open(options))
+        {
+            // The first use (and the checks every command makes) happen here; the org is then reopened to serve.
+        }
+
+        var path = OrgPathResolver.Resolve(options.OrgPath, environment);
+        var organization = Translate(() => LocalOrganization.Open(path, Options(progress) with { RunAsyncJobsInBackground = true, AsyncPollInterval = asyncPollInterval }));
+        return organization;
+    }
+
     public OrgConnection Create(OrgOptions options, bool force) => Create(options, force, null);
 
     /// <summary>Creates the org file: empty (root business unit and administrator) or with the demo.</summary>

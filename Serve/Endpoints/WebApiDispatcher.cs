@@ -13,12 +13,20 @@ internal sealed class WebApiDispatcher
     private readonly ServeContext serve;
     private readonly RowEndpoints rows;
     private readonly CollectionEndpoint collections;
+    private readonly ChangeTrackingEndpoint changes;
+    private readonly ActionEndpoints actions;
+    private readonly RefEndpoints refs;
+    private readonly EntityDefinitionsEndpoint definitions;
 
     public WebApiDispatcher(ServeContext serve)
     {
         this.serve = serve;
         rows = new RowEndpoints(serve);
         collections = new CollectionEndpoint(serve);
+        changes = new ChangeTrackingEndpoint(serve);
+        actions = new ActionEndpoints(serve);
+        refs = new RefEndpoints(serve);
+        definitions = new EntityDefinitionsEndpoint(serve);
     }
 
     public ServeContext Serve => serve;
@@ -49,23 +57,27 @@ internal sealed class WebApiDispatcher
         }
 
         var first = segments[0];
-        if (first.Name == EntityDefinitionsEndpoint.Segment && segments.Count == 1 && request.Method == "GET")
+        if (first.Name == "EntityDefinitions" && segments.Count <= 2)
         {
-            return EntityDefinitionsEndpoint.Get(serve, first.Key);
+            return definitions.Get(request, first, segments.Count == 2 ? segments[1] : null);
         }
 
         if (!serve.Sets.TryTable(first.Name, out var table))
         {
-            throw WebApiException.NotFound(first.ToString());
+            return segments.Count == 1 && actions.IsUnbound(first.Name)
+                ? actions.Unbound(request, first)
+                : throw WebApiException.NotFound(first.ToString());
         }
 
         if (first.Key is null)
         {
             return (segments.Count, request.Method) switch
             {
+                (1, "GET") when ChangeTrackingEndpoint.Applies(request) => changes.Get(request, table, first.Name),
                 (1, "GET") => collections.Get(request, table, first.Name),
                 (1, "POST") => rows.Create(request, table),
                 (1, _) => throw WebApiException.MethodNotAllowed(request.Method, request.Path),
+                (2, _) when ActionEndpoints.IsOperation(segments[1]) => actions.BoundToSet(request, table, segments[1]),
                 _ => throw WebApiException.NotFound(segments[1].ToString()),
             };
         }
@@ -83,6 +95,16 @@ internal sealed class WebApiDispatcher
         }
 
         var second = segments[1];
+        if (segments.Count == 3 && segments[2] is { Name: "$ref", Key: null })
+        {
+            return refs.Handle(request, table, target, second);
+        }
+
+        if (segments.Count == 2 && ActionEndpoints.IsOperation(second))
+        {
+            return actions.BoundToRow(request, table, target, second);
+        }
+
         if (segments.Count == 2 && second.Key is null && table.FindColumn(ColumnName(second.Name)) is not null)
         {
             return request.Method switch
