@@ -150,7 +150,7 @@ internal sealed class EntityJsonReader
     /// <summary>A value of a column the metadata does not know: as JSON has it (integers as int when they fit).</summary>
     public static object Untyped(JToken value) => value.Type switch
     {
-        JTokenType.Integer => value.Value<long>() is var number && number is >= int.MinValue and <= int.MaxValue ? (int)number : number,
+        JTokenType.Integer => value.Value<long>() is var number && number is >= int.MinValue and <= int.MaxValue ? (object)(int)number : number,
         JTokenType.Float => value.Value<decimal>(),
         JTokenType.Boolean => value.Value<bool>(),
         JTokenType.String => (string)value!,

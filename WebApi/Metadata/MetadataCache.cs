@@ -97,6 +97,31 @@ internal sealed class MetadataCache
             list.Add(new LookupTarget(target, navigation));
         }
 
+        // A lookup with no relationship listed still names its Targets when the server sends them (LookupAttributeMetadata
+        // has them; $select cannot name them on the base type, so they are not asked for); its navigation
+        // property then follows Dataverse's convention: the column's name, or <column>_<table> when it has several
+        // targets and is not an owner.
+        foreach (var attribute in json["Attributes"]?.Children<JObject>() ?? [])
+        {
+            var name = attribute.Value<string>("LogicalName");
+            var targets = attribute["Targets"]?.Values<string>().OfType<string>().ToList() ?? [];
+            if (name is null || targets.Count == 0)
+            {
+                continue;
+            }
+
+            if (!lookups.TryGetValue(name, out var list))
+            {
+                lookups[name] = list = [];
+            }
+
+            var polymorphic = targets.Count > 1 && attribute.Value<string>("AttributeType") != "Owner";
+            foreach (var target in targets.Where(t => list.TrueForAll(known => known.Table != t)))
+            {
+                list.Add(new LookupTarget(target, polymorphic ? $"{name}_{target}" : name));
+            }
+        }
+
         return new TableMetadata(json.Value<string>("LogicalName") ?? logicalName, entitySet, primaryId, types, lookups);
     }
 }
