@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using DataverseSharing.Integration.Cli;
 using DataverseSharing.Integration.Commands;
 
@@ -20,6 +21,8 @@ public static class CliApplication
             org,
             actAs,
             noWait,
+            CommonOptions.Connection(),
+            CommonOptions.Profile(),
             InitCommand.Build(context, org),
             SuggestCommand.Build(context, org),
             DealCommand.Build(context, org),
@@ -56,8 +59,35 @@ public static class CliApplication
             return Task.FromResult(ExitCodes.Usage);
         }
 
+        if (WhereError(parsed) is { } where)
+        {
+            context.Error.WriteLine("error: " + where);
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
+        context.ConnectionString = parsed.GetValue<string?>(CommonOptions.ConnectionName);
+        context.Profile = parsed.GetValue<string?>(CommonOptions.ProfileName);
         context.ActAs = parsed.GetValue(actAs);
         context.WaitForAsyncWork = !parsed.GetValue<bool>(CommonOptions.NoWaitName);
         return parsed.InvokeAsync(configuration, cancellation);
+    }
+
+    /// <summary>
+    /// --org, --connection and --profile each name the org; two of them would leave the command guessing. init
+    /// builds an embedded file, so a Web API org does not apply to it.
+    /// </summary>
+    private static string? WhereError(ParseResult parsed)
+    {
+        var given = new[] { "--org", CommonOptions.ConnectionName, CommonOptions.ProfileName }
+            .Where(name => parsed.GetResult(name) is OptionResult { Implicit: false })
+            .ToList();
+        if (given.Count > 1)
+        {
+            return $"{string.Join(" and ", given)} both name the org; --org, --connection and --profile exclude each other, give one.";
+        }
+
+        return given.Count == 1 && given[0] != "--org" && parsed.CommandResult.Command.Name == "init"
+            ? $"init creates the embedded LocalDataverse org; it does not apply to {given[0]}."
+            : null;
     }
 }

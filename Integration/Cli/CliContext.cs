@@ -12,6 +12,7 @@ public sealed class CliContext
         Error = error;
         Connections = connections;
         Clock = clock ?? TimeProvider.System;
+        WebApiConnections = new WebApiConnectionFactory(error);
     }
 
     public TextWriter Output { get; }
@@ -21,6 +22,15 @@ public sealed class CliContext
     public IConnectionFactory Connections { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>How commands reach an org named by --connection or --profile (the Web API).</summary>
+    public IConnectionFactory WebApiConnections { get; init; }
+
+    /// <summary>The command line's --connection, or null; set when the command line is parsed.</summary>
+    public string? ConnectionString { get; internal set; }
+
+    /// <summary>The command line's --profile, or null; set when the command line is parsed.</summary>
+    public string? Profile { get; internal set; }
 
     /// <summary>The user the command line's --as names, or null; set when the command line is parsed.</summary>
     public string? ActAs { get; internal set; }

@@ -28,7 +28,8 @@ public static class CommandRunner
     public static Task<int> WithOrgAsync(CliContext context, string? orgPath, Func<OrgConnection, Task<int>> body) =>
         RunAsync(context, async () =>
         {
-            using var connection = context.Connections.Open(new OrgOptions(orgPath, context.ActAs));
+            var options = new OrgOptions(orgPath, context.ActAs) { ConnectionString = context.ConnectionString, Profile = context.Profile };
+            using var connection = (options.IsWebApi ? context.WebApiConnections : context.Connections).Open(options);
             var code = await body(connection).ConfigureAwait(false);
             AsyncWait.Run(context, connection);
             return code;
@@ -37,6 +38,12 @@ public static class CommandRunner
     private static int? Classify(Exception e) => e switch
     {
         CliException cli => cli.ExitCode,
+
+        // The Web API could not be reached or refused the sign-in part-way through a command.
+        DataverseSharing.WebApi.Connection.DataverseConnectionException => ExitCodes.Environment,
+
+        // A server whose answer is not Dataverse's (a proxy's error page, a body the connector cannot read).
+        HttpRequestException or InvalidDataException => ExitCodes.Environment,
         LocalDatabaseException => ExitCodes.Environment,
 
         // The engine reports storage failures (disk full, lock timeout) as UnexpectedError faults naming storage.

@@ -13,6 +13,24 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>--connection: recursive on the root; the org is a Dataverse environment reached over the Web API.</summary>
+    public static Option<string?> Connection() => new(ConnectionName)
+    {
+        Description = "A Dataverse connection string (AuthType=...;Url=...; docs/connections.md), instead of --org",
+        Recursive = true,
+    };
+
+    /// <summary>--profile: recursive on the root; a named connection from pac.config.</summary>
+    public static Option<string?> Profile() => new(ProfileName)
+    {
+        Description = "A connection profile from pac.config (docs/connections.md), instead of --org",
+        Recursive = true,
+    };
+
+    public const string ConnectionName = "--connection";
+
+    public const string ProfileName = "--profile";
+
     /// <summary>--as: recursive on the root, so every command that opens the org can act as another user.</summary>
     public static Option<string?> As() => new("--as")
     {

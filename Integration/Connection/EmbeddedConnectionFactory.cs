@@ -154,9 +154,12 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
         }
     }
 
-    // The package's solution as an import would load it: its tables, and its steps and custom APIs from the step
-    // and customapis files, run by the plug-in assembly they name; security is enforced, as in Dataverse.
-    private LocalOrganizationOptions Options(TextWriter waits) => new()
+    /// <summary>
+    /// How every console org opens: the package's solution as an import would load it (its tables, and its steps
+    /// and custom APIs from the step and customapis files), and security is enforced, as in Dataverse.
+    /// Public so a server over the same file (serve, tests) opens it the same way.
+    /// </summary>
+    public LocalOrganizationOptions Options(TextWriter waits) => new()
     {
         SolutionFolders = [Engine.PackageSolution.Folder],
         PluginAssemblies = [Engine.PackageSolution.Plugins],
