@@ -24,6 +24,7 @@ public static class CliApplication
             SuggestCommand.Build(context, org),
             DealCommand.Build(context, org),
             PracticesCommand.Build(context, org),
+            CreditCommand.Build(context, org),
         };
         return root;
     }
