@@ -16,13 +16,14 @@ namespace DataverseSharing.Testing.Engine;
 /// </summary>
 public sealed class GuardedOrg : IDisposable
 {
-    public GuardedOrg()
+    /// <param name="morePlugins">Further plug-in classes whose declared steps run too (the credit steps, say).</param>
+    public GuardedOrg(params Type[] morePlugins)
     {
         Clock = new ManualClock(LocalEngine.Start);
         Org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
         {
             Clock = Clock,
-            Steps = DeclaredSteps.Of(typeof(PracticeSourceTag), typeof(PracticeLifecycleGuard)),
+            Steps = DeclaredSteps.Of([typeof(PracticeSourceTag), typeof(PracticeLifecycleGuard), .. morePlugins]),
         });
         Root = System.Create(new Entity("businessunit") { ["name"] = "Fabrikam" });
         Sales = System.Create(new Entity("businessunit") { ["name"] = "Sales", ["parentbusinessunitid"] = new EntityReference("businessunit", Root) });
