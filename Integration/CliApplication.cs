@@ -30,6 +30,7 @@ public static class CliApplication
             SolutionCommand.Build(context),
             ServeCommand.Build(context, org),
             SuggestionCommand.Build(context, org),
+            CreditCommand.Build(context, org),
         };
         return root;
     }

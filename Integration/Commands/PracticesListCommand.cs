@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DataverseSharing.Integration.Cli;
-using DataverseSharing.Integration.PracticeFiles;
 using DataverseSharing.Integration.Practices;
 using DataverseSharing.Integration.Suggestions;
 using Newtonsoft.Json;
@@ -26,12 +25,8 @@ public static class PracticesListCommand
             var practices = PracticeLibrary.Load(connection.Service, parse.GetValue(status), parse.GetValue(topic));
             if (parse.GetValue(json))
             {
-                context.Output.WriteLine(new JArray(practices.Select(p =>
-                {
-                    var item = PracticeFileWriter.ToJson(p);
-                    item.AddFirst(new JProperty("id", p.Practice.Id));
-                    return item;
-                })).ToString(Formatting.Indented));
+                var contributors = PracticeContributors.All(connection.Service);
+                context.Output.WriteLine(new JArray(practices.Select(p => PracticeListJson.Item(p, contributors))).ToString(Formatting.Indented));
                 return Task.FromResult(ExitCodes.Success);
             }
 

@@ -9,7 +9,9 @@ public sealed class LocalAsyncWork(LocalOrganization organization, TimeProvider 
     public int Pending()
     {
         var query = new QueryExpression("asyncoperation") { ColumnSet = new ColumnSet(false) };
-        query.Criteria.AddCondition("statecode", ConditionOperator.In, 0, 1);
+        // Locked (2) too: a job a killed process left locked is run again by the drain; one another live process
+        // runs is skipped by it, so counting it costs one quick drain at most.
+        query.Criteria.AddCondition("statecode", ConditionOperator.In, 0, 1, 2);
         query.Criteria.AddCondition("postponeuntil", ConditionOperator.LessEqual, clock.GetUtcNow().UtcDateTime);
         return organization.SystemService.RetrieveMultiple(query).Entities.Count;
     }

@@ -19,6 +19,7 @@ public sealed class AsyncJobRunner : IDisposable
     private readonly Func<Guid?, PipelineCaller, IOrganizationService> services;
     private readonly TimeProvider clock;
     private readonly object gate = new();
+    private readonly Guid runnerId = Guid.NewGuid();
     private Timer? timer;
 
     internal AsyncJobRunner(PluginPipeline pipeline, IOrganizationService system, Func<Guid?, PipelineCaller, IOrganizationService> services, TimeProvider clock)
@@ -91,12 +92,17 @@ public sealed class AsyncJobRunner : IDisposable
 
     private List<Entity> DueJobs()
     {
-        var query = new QueryExpression(AsyncJob.Table) { ColumnSet = new ColumnSet("data", "retrycount", "statecode") };
-        query.Criteria.AddCondition("statecode", ConditionOperator.In, AsyncJob.StateReady, AsyncJob.StateSuspended);
+        var query = new QueryExpression(AsyncJob.Table) { ColumnSet = new ColumnSet("data", "retrycount", "statecode", "hostid") };
+        query.Criteria.AddCondition("statecode", ConditionOperator.In, AsyncJob.StateReady, AsyncJob.StateSuspended, AsyncJob.StateLocked);
         query.Criteria.AddCondition("postponeuntil", ConditionOperator.LessEqual, clock.GetUtcNow().UtcDateTime);
         query.AddOrder("postponeuntil", OrderType.Ascending);
         query.AddOrder("createdon", OrderType.Ascending);
-        return system.RetrieveMultiple(query).Entities.ToList();
+
+        // A Locked job is due again only when the process running it is gone (killed mid-run): its step runs again
+        // from the start, as on the platform, where async steps must be safe to repeat.
+        return system.RetrieveMultiple(query).Entities
+            .Where(j => j.GetAttributeValue<OptionSetValue>("statecode")?.Value != AsyncJob.StateLocked || AsyncJobHost.IsAbandoned(j.GetAttributeValue<string>("hostid"), runnerId))
+            .ToList();
     }
 
     private JobOutcome RunJob(Entity job)
@@ -110,7 +116,7 @@ public sealed class AsyncJobRunner : IDisposable
             return JobOutcome.Failed;
         }
 
-        Set(job.Id, AsyncJob.StateLocked, AsyncJob.StatusInProgress, ("startedon", now));
+        Set(job.Id, AsyncJob.StateLocked, AsyncJob.StatusInProgress, ("startedon", now), ("hostid", AsyncJobHost.For(runnerId)));
         try
         {
             StepRunner.Run(pipeline, step, context, services, clock);

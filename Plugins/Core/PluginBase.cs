@@ -110,7 +110,8 @@ public abstract class PluginBase : IPlugin
 
         var declared = steps.Any(s =>
             string.Equals(s.Message, context.MessageName, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(s.PrimaryEntity, context.PrimaryEntityName, StringComparison.OrdinalIgnoreCase)
+            // A step on "none" (Associate, Disassociate) runs for every table; its context names the table it ran on.
+            && (string.Equals(s.PrimaryEntity, "none", StringComparison.OrdinalIgnoreCase) || string.Equals(s.PrimaryEntity, context.PrimaryEntityName, StringComparison.OrdinalIgnoreCase))
             && (int)s.Stage == context.Stage);
         if (!declared)
         {

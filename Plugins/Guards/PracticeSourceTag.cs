@@ -26,7 +26,7 @@ namespace DataverseSharing.Plugins.Guards;
 [PluginStep("8b969542-35b8-411b-976b-bb92c92d40ac", "Update", OpportunitySchema.Table, PipelineStage.PreOperation, StepMode.Synchronous,
     FilteringAttributes = OpportunitySchema.IsPracticeSource, Description = "Only a sales manager tags a deal as a practice source, and only once it is closed")]
 [PluginStepImage("179162f9-2d1b-4d28-bae2-fef37cf398f4", "8b969542-35b8-411b-976b-bb92c92d40ac", StepImageType.PreImage, DealImageAlias,
-    Attributes = "name,statecode")]
+    Attributes = "name,statecode," + OpportunitySchema.TaggedBy)]
 [PluginStep("aaad1e29-beea-4ae5-ae6d-f7a73f9d8541", "Update", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Synchronous,
     FilteringAttributes = OpportunitySchema.IsPracticeSource, Description = "Creates the Draft practice a tagged deal starts, once per deal")]
 [PluginStepImage("5b0e2c1a-6d4f-4e8b-9a3c-7f1d2e6b8c40", "aaad1e29-beea-4ae5-ae6d-f7a73f9d8541", StepImageType.PostImage, DealImageAlias)]
@@ -88,6 +88,12 @@ public sealed class PracticeSourceTag : PluginBase
         if (PracticeSourceDraft.Refusal(closed, isManager) is { } refusal)
         {
             throw new InvalidPluginExecutionException(refusal);
+        }
+
+        // The tag is credited to the manager who made it, in the same write; tagging again never moves that credit.
+        if (deal.GetAttributeValue<EntityReference>(OpportunitySchema.TaggedBy) is null)
+        {
+            target[OpportunitySchema.TaggedBy] = new EntityReference("systemuser", context.ExecutionContext.InitiatingUserId);
         }
     }
 

@@ -24,6 +24,9 @@ public static class OpportunitySchema
     public const string Owner = "ownerid";
     public const string IsPracticeSource = "dvs_ispracticesource";
     public const string PracticeSourceNote = "dvs_practicesourcenote";
+
+    /// <summary>The manager whose practice-source tag was accepted; the tag step sets it once.</summary>
+    public const string TaggedBy = "dvs_taggedbyid";
     public const string Competitors = "dvs_competitors";
     public const string BuyerRoles = "dvs_buyerroles";
     public const string DecisionUnitSize = "dvs_decisionunitsize";

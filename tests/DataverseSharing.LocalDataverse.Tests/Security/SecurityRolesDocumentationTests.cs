@@ -10,6 +10,7 @@ public class SecurityRolesDocumentationTests
     [
         ("dvs_bestpractice", "Best Practice (`dvs_bestpractice`)"),
         ("dvs_practicesuggestion", "Practice Suggestion (`dvs_practicesuggestion`)"),
+        ("dvs_contributorcredit", "Contributor Credit (`dvs_contributorcredit`)"),
         ("opportunity", "Opportunity"),
         ("account", "Account"),
         ("systemuser", "User (`systemuser`)"),
