@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -47,8 +48,13 @@ public sealed class LocalWebApiServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.Port, "The port must be from 0 (any free port) to 65535.");
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
+
+        // No configuration at all: an appsettings.json or a Kestrel__Endpoints__* variable must not add an endpoint
+        // beyond loopback (Kestrel binds its configuration's endpoints beside the ones listed here).
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
 
         // Loopback only, whatever the configuration or environment says: the token is the only guard.
         builder.WebHost.UseKestrel(kestrel =>
@@ -64,7 +70,14 @@ public sealed class LocalWebApiServer : IAsyncDisposable
         var handler = new HttpHandler(new WebApiDispatcher(serve), token, new FaultInjection(options.Faults, options.Seed), options.DegreeOfParallelismHint);
         application.Run(handler.HandleAsync);
         await application.StartAsync(cancellation).ConfigureAwait(false);
-        var address = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var addresses = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
+        if (addresses is not [var address] || !IPAddress.IsLoopback(IPAddress.Parse(new Uri(address).Host)))
+        {
+            await application.StopAsync(cancellation).ConfigureAwait(false);
+            await application.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException($"The server would listen on {string.Join(", ", addresses)}; it serves on 127.0.0.1 only.");
+        }
+
         var url = new Uri(address);
         serve.BaseUrl = url.GetLeftPart(UriPartial.Authority);
         return new LocalWebApiServer(application, url, token.Value);

@@ -15,14 +15,25 @@ internal sealed record BatchPart(WebApiRequest? Request, string? ContentId, IRea
 /// </summary>
 internal static class BatchReader
 {
-    public static IReadOnlyList<BatchPart> Read(string? contentType, string body) => Parts(contentType, body, inChangeSet: false);
+    public static IReadOnlyList<BatchPart> Read(string? contentType, string body)
+    {
+        try
+        {
+            return Parts(contentType, body, inChangeSet: false);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // MultipartReader reports a body that breaks the multipart rules (no closing boundary, oversized headers) as I/O errors.
+            throw WebApiException.BadRequest($"The $batch body is not valid multipart/mixed: {e.Message}");
+        }
+    }
 
     private static List<BatchPart> Parts(string? contentType, string body, bool inChangeSet)
     {
         var boundary = Boundary(contentType);
         var reader = new MultipartReader(boundary, new MemoryStream(Encoding.UTF8.GetBytes(body)));
         var parts = new List<BatchPart>();
-        while (reader.ReadNextSectionAsync().GetAwaiter().GetResult() is { } section)
+        while (NextSection(reader) is { } section)
         {
             using var text = new StreamReader(section.Body, Encoding.UTF8);
             var content = text.ReadToEnd();
@@ -56,6 +67,8 @@ internal static class BatchReader
 
         return parts;
     }
+
+    private static MultipartSection? NextSection(MultipartReader reader) => reader.ReadNextSectionAsync().GetAwaiter().GetResult();
 
     private static string Boundary(string? contentType)
     {

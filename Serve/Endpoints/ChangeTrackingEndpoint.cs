@@ -41,7 +41,8 @@ internal sealed class ChangeTrackingEndpoint(ServeContext serve)
         var response = serve.ServiceFor(request).Execute(message);
         var rows = (EntityCollection)response["NewOrUpdated"]!;
         var deleted = (EntityReferenceCollection)response["RemovedOrDeleted"]!;
-        var value = new JArray(rows.Entities.Select(e => (JToken)EntityJsonWriter.Write(e, table, request.Prefer)));
+        var prefer = request.Prefer;
+        var value = new JArray(rows.Entities.Select(e => (JToken)EntityJsonWriter.Write(e, table, prefer)));
         foreach (var gone in deleted)
         {
             value.Add(new JObject

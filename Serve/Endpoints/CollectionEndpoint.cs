@@ -96,10 +96,11 @@ internal sealed class CollectionEndpoint(ServeContext serve)
     private JObject Page(WebApiRequest request, TableDefinition table, string entitySet, EntityCollection rows)
     {
         var select = request.QueryParameters.GetValueOrDefault("$select");
+        var prefer = request.Prefer; // Read once, not once per row.
         return new JObject
         {
             ["@odata.context"] = $"{serve.ApiUrl}/$metadata#{entitySet}{(string.IsNullOrEmpty(select) ? string.Empty : "(" + select + ")")}",
-            ["value"] = new JArray(rows.Entities.Select(e => (JToken)EntityJsonWriter.Write(e, table, request.Prefer))),
+            ["value"] = new JArray(rows.Entities.Select(e => (JToken)EntityJsonWriter.Write(e, table, prefer))),
         };
     }
 

@@ -19,6 +19,11 @@ internal sealed class RowEndpoints(ServeContext serve)
 {
     public WebApiResponse Retrieve(WebApiRequest request, TableDefinition table, EntityReference target)
     {
+        foreach (var name in request.QueryParameters.Keys.Where(n => n != "$select"))
+        {
+            throw WebApiException.BadRequest($"The query option '{name}' is not served on a single row (only $select).");
+        }
+
         var columns = ODataQuery.Columns(table, request.QueryParameters.GetValueOrDefault("$select"));
         var row = ((RetrieveResponse)serve.ServiceFor(request).Execute(new RetrieveRequest { Target = target, ColumnSet = columns })).Entity;
         var json = new JObject { ["@odata.context"] = Context(table, request, "/$entity") };
@@ -62,7 +67,8 @@ internal sealed class RowEndpoints(ServeContext serve)
 
         var service = serve.ServiceFor(request);
         var ifMatch = request.Header("If-Match");
-        var ifNoneMatch = request.Header("If-None-Match");
+        // "If-None-Match: null" is what many clients send when they mean nothing; Dataverse ignores it.
+        var ifNoneMatch = request.Header("If-None-Match") is { } noneMatch && noneMatch.Trim() != "null" ? noneMatch : null;
         if (ifNoneMatch is not null)
         {
             if (ifNoneMatch.Trim() != "*")

@@ -45,6 +45,11 @@ internal sealed class WebApiDispatcher
         {
             return ErrorJson.From(e, request.Prefer);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or KeyNotFoundException)
+        {
+            // The engine refusing a request in a way it has no fault code for; answered as Dataverse's unexpected error.
+            return ErrorJson.Response(System.Net.HttpStatusCode.InternalServerError, ErrorJson.UnexpectedError, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private WebApiResponse Route(WebApiRequest request)

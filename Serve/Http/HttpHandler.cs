@@ -33,9 +33,9 @@ internal sealed class HttpHandler(WebApiDispatcher dispatcher, LocalToken token,
         var fault = faults.Next();
         switch (fault)
         {
-            case FaultKind.Throttle:
+            case FaultKind.Throttle or FaultKind.ThrottleExecutionTime or FaultKind.ThrottleConcurrency:
                 response.Headers.RetryAfter = ((int)Math.Ceiling(faults.Spec.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await WriteAsync(context, ErrorJson.Response(HttpStatusCode.TooManyRequests, ErrorJson.RequestsLimitExceeded, "Number of requests exceeded the limit of 6000 over time window of 300 seconds.")).ConfigureAwait(false);
+                await WriteAsync(context, Throttled(fault)).ConfigureAwait(false);
                 return;
             case FaultKind.Unavailable:
                 await WriteAsync(context, ErrorJson.Response(HttpStatusCode.ServiceUnavailable, ErrorJson.UnexpectedError, "The service is temporarily unavailable (fault injected by --faults).")).ConfigureAwait(false);
@@ -57,6 +57,14 @@ internal sealed class HttpHandler(WebApiDispatcher dispatcher, LocalToken token,
 
         await WriteAsync(context, result).ConfigureAwait(false);
     }
+
+    // The three service-protection limits, with Dataverse's wording of each.
+    private static WebApiResponse Throttled(FaultKind fault) => fault switch
+    {
+        FaultKind.ThrottleExecutionTime => ErrorJson.Response(HttpStatusCode.TooManyRequests, ErrorJson.ExecutionTimeLimitExceeded, "Combined execution time of incoming requests exceeded limit of 1,200,000 milliseconds over time window of 300 seconds."),
+        FaultKind.ThrottleConcurrency => ErrorJson.Response(HttpStatusCode.TooManyRequests, ErrorJson.ConcurrencyLimitExceeded, "Number of concurrent requests exceeded the limit of 52."),
+        _ => ErrorJson.Response(HttpStatusCode.TooManyRequests, ErrorJson.RequestsLimitExceeded, "Number of requests exceeded the limit of 6000 over time window of 300 seconds."),
+    };
 
     private async Task<WebApiResponse> RunAsync(HttpContext context)
     {
@@ -87,6 +95,11 @@ internal sealed class HttpHandler(WebApiDispatcher dispatcher, LocalToken token,
         catch (WebApiException e)
         {
             return ErrorJson.From(e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else fails is still answered in Dataverse's shape, so a client reads one error, not an empty 500.
+            return ErrorJson.Response(HttpStatusCode.InternalServerError, ErrorJson.UnexpectedError, $"{e.GetType().Name}: {e.Message}");
         }
     }
 

@@ -56,8 +56,8 @@ internal static class EntityJsonWriter
         OptionSetValue option => option.Value,
         OptionSetValueCollection options => string.Join(",", options.Select(o => o.Value.ToString(CultureInfo.InvariantCulture))),
         Money money => money.Value,
-        DateTime date when column?.DateTimeBehavior == DateTimeBehavior.DateOnly || column?.IsDateOnlyFormat == true && column.DateTimeBehavior != DateTimeBehavior.UserLocal
-            => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Only the DateOnly behavior is a bare date on the wire; a date-only format of another behavior keeps its time.
+        DateTime date when column?.DateTimeBehavior == DateTimeBehavior.DateOnly => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime date => DateTime.SpecifyKind(date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : date, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         Guid id => id.ToString("D"),
         EntityReference reference => reference.Id.ToString("D"),

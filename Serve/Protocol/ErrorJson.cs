@@ -31,6 +31,12 @@ internal static class ErrorJson
     /// <summary>Service protection: number of requests exceeded (-2147015902).</summary>
     public const int RequestsLimitExceeded = unchecked((int)0x80072322);
 
+    /// <summary>Service protection: combined execution time exceeded (-2147015903).</summary>
+    public const int ExecutionTimeLimitExceeded = unchecked((int)0x80072321);
+
+    /// <summary>Service protection: concurrent requests exceeded (-2147015898).</summary>
+    public const int ConcurrencyLimitExceeded = unchecked((int)0x80072326);
+
     public static string Hex(int code) => "0x" + code.ToString("x8", CultureInfo.InvariantCulture);
 
     public static JObject Body(int code, string message) => new()

@@ -31,6 +31,18 @@ public sealed class ActionEndpointsTests(ActionOrg fixture) : IClassFixture<Acti
     }
 
     [Fact]
+    public async Task WhoAmI_WithCallerObjectId_ActsAsTheUserWithThatEntraObjectId()
+    {
+        var objectId = Guid.NewGuid();
+        var user = Org.Organization.SystemService.Create(new Microsoft.Xrm.Sdk.Entity("systemuser") { ["lastname"] = "Entra", ["azureactivedirectoryobjectid"] = objectId });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");
+        request.Headers.Add("CallerObjectId", objectId.ToString());
+        using var response = await Org.Client.SendAsync(request);
+
+        Assert.Equal(user, (Guid)(await ServedOrg.ReadJson(response))["UserId"]!);
+    }
+
+    [Fact]
     public async Task WhoAmI_WithUnknownCallerId_Is400NamingTheHeader()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "WhoAmI");

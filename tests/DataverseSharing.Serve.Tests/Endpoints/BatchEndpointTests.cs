@@ -173,3 +173,28 @@ internal sealed class BatchBody
         }
     }
 }
+
+public sealed class BatchEndpointInputTests(ServedOrg org) : IClassFixture<ServedOrg>
+{
+    [Fact]
+    public async Task Batch_WithoutClosingBoundary_Is400()
+    {
+        var content = new StringContent("--batch_x\r\nContent-Type: application/http\r\n\r\nGET accounts HTTP/1.1\r\n\r\n", System.Text.Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/mixed; boundary=batch_x");
+
+        using var response = await org.Client.PostAsync("$batch", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Retrieve_WithExpand_Is400NamingIt()
+    {
+        var id = await org.Create("accounts", new { name = "Single" });
+
+        using var response = await org.Client.GetAsync($"accounts({id})?$expand=primarycontactid");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("$expand", (string)(await ServedOrg.ReadJson(response))["error"]!["message"]!, StringComparison.Ordinal);
+    }
+}

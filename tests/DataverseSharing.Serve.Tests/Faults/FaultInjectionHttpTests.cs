@@ -15,7 +15,34 @@ public sealed class FaultInjectionHttpTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(3), response.Headers.RetryAfter!.Delta);
-        Assert.Equal("0x80072322", (string)(await ServedOrg.ReadJson(response))["error"]!["code"]!);
+        Assert.Contains((string)(await ServedOrg.ReadJson(response))["error"]!["code"]!, new[] { "0x80072322", "0x80072321", "0x80072326" });
+    }
+
+    [Fact]
+    public async Task Requests_AlwaysThrottled_NameEachOfTheThreeServiceProtectionLimits()
+    {
+        await using var org = await Start(new FaultSpec { Throttle = 1 });
+        var codes = new HashSet<string>();
+
+        for (var i = 0; i < 30; i++)
+        {
+            using var response = await org.Client.GetAsync("accounts");
+            codes.Add((string)(await ServedOrg.ReadJson(response))["error"]!["code"]!);
+        }
+
+        Assert.Equal(new[] { "0x80072321", "0x80072322", "0x80072326" }, codes.Order());
+    }
+
+    [Fact]
+    public async Task Patch_IfNoneMatchNull_IsIgnoredAsDataverseIgnoresIt()
+    {
+        await using var org = await Start(FaultSpec.None);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"accounts({Guid.NewGuid()})") { Content = ServedOrg.Json(new { name = "Upserted" }) };
+        request.Headers.TryAddWithoutValidation("If-None-Match", "null");
+
+        using var response = await org.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
     [Fact]

@@ -64,3 +64,32 @@ public sealed class HttpHandlerTests(ServedOrg org) : IClassFixture<ServedOrg>
         Assert.Equal("4", response.Headers.GetValues("x-ms-dop-hint").Single());
     }
 }
+
+public sealed class LoopbackOnlyTests
+{
+    [Fact]
+    public async Task Start_WithAnAppSettingsFileNamingAnotherEndpoint_StillListensOnLoopbackOnly()
+    {
+        var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        await File.WriteAllTextAsync(settings, "{\"Kestrel\":{\"Endpoints\":{\"Everywhere\":{\"Url\":\"http://0.0.0.0:0\"}}}}");
+        try
+        {
+            var org = new ServedOrg(new DataverseSharing.LocalDataverse.LocalOrganizationOptions { EnforceSecurity = false }, null);
+            await org.InitializeAsync();
+            try
+            {
+                Assert.Equal("127.0.0.1", org.Server.Url.Host);
+                using var response = await org.Client.GetAsync("WhoAmI");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+            finally
+            {
+                await org.DisposeAsync();
+            }
+        }
+        finally
+        {
+            File.Delete(settings);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DataverseSharing.Serve.Benchmarks.RequestBenchmarks).Assembly).Run(args);
