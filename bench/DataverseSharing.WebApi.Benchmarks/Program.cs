@@ -2,11 +2,11 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using DataverseSharing.WebApi.Benchmarks;
 
-// `dotnet run -c Release -- counts` prints the connector targets as counted runs (overhead, bulk requests, memory);
+// `dotnet run -c Release -- counts` prints the connector targets as counted runs (overhead, bulk requests, memory), `counts bulk` the bulk run alone;
 // `dotnet run -c Release -- --filter '*' --job short` runs OverheadBenchmarks under BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "counts")
 {
-    CountedRun.Run();
+    CountedRun.Run(bulkOnly: args.Length > 1 && args[1] == "bulk");
     return;
 }
 
