@@ -61,7 +61,7 @@ internal static class RegistrationFingerprint
         using var command = database.Connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = string.Join(" UNION ALL ", tables.Select(t =>
-            $"SELECT count(*), coalesce(max({SqlIdentifier.Quote(VersionColumn)}), 0) FROM {SqlIdentifier.Quote(t)}")) + ";";
+            $"SELECT count(*), coalesce(max({SqlIdentifier.Quote(VersionColumn)}), 0) FROM {LazyTables.Source(database, database.Catalog.GetTable(t), transaction)}")) + ";";
         var stamp = new StringBuilder(rowsHash);
         using var reader = command.ExecuteReader();
         while (reader.Read())
