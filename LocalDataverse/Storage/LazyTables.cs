@@ -24,6 +24,11 @@ internal static class LazyTables
     // Built once per table definition (definitions are immutable): the NULL column list of a wide table is long.
     private static readonly ConditionalWeakTable<TableDefinition, string> EmptyRows = new();
 
+    private static readonly byte[] MainSchema = "main\0"u8.ToArray();
+
+    // Table names are the catalogs' logical names, so the cache holds one entry per table any catalog has.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Utf8Names = new(StringComparer.Ordinal);
+
     private const string ListedSql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name;";
 
     /// <summary>Whether the file holds the table, as the transaction sees it.</summary>
@@ -95,9 +100,21 @@ internal static class LazyTables
     }
 
     // SQLite's parsed schema, without running a statement: it includes this connection's uncommitted tables and
-    // forgets a rolled-back one, so it never claims a table the transaction cannot see.
+    // forgets a rolled-back one, so it never claims a table the transaction cannot see. Every request asks this of
+    // the tables it touches, so the names are passed as UTF-8 kept per name (the string overload encodes each call).
     private static bool KnownToConnection(SqliteConnection connection, string table) =>
-        SQLitePCL.raw.sqlite3_table_column_metadata(connection.Handle, "main", table, null, out _, out _, out _, out _, out _) == SQLitePCL.raw.SQLITE_OK;
+        SQLitePCL.raw.sqlite3_table_column_metadata(
+            connection.Handle,
+            SQLitePCL.utf8z.FromSpan(MainSchema),
+            SQLitePCL.utf8z.FromSpan(Utf8Names.GetOrAdd(table, Terminated)),
+            default,
+            out SQLitePCL.utf8z _,
+            out SQLitePCL.utf8z _,
+            out _,
+            out _,
+            out _) == SQLitePCL.raw.SQLITE_OK;
+
+    private static byte[] Terminated(string name) => System.Text.Encoding.UTF8.GetBytes(name + "\0");
 
     // Reading the list also brings SQLite's parsed schema up to the file's, so the statement that follows can name
     // a table another process created. Kept prepared: every read of a table never written comes here.
