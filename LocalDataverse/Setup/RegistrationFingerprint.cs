@@ -60,8 +60,10 @@ internal static class RegistrationFingerprint
 
         using var command = database.Connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = string.Join(" UNION ALL ", tables.Select(t =>
-            $"SELECT count(*), coalesce(max({SqlIdentifier.Quote(VersionColumn)}), 0) FROM {SqlIdentifier.Quote(t)}")) + ";";
+        // A table never written (see LazyTables) has no rows: its stamp is a constant, and reading it costs nothing.
+        command.CommandText = string.Join(" UNION ALL ", tables.Select(t => LazyTables.Exists(database, t, transaction)
+            ? $"SELECT count(*), coalesce(max({SqlIdentifier.Quote(VersionColumn)}), 0) FROM {SqlIdentifier.Quote(t)}"
+            : "SELECT 0, 0")) + ";";
         var stamp = new StringBuilder(rowsHash);
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -43,6 +43,9 @@ public sealed class DatabaseSnapshot : IDisposable
         {
             EnsureIdle(database, "restore");
             copy.BackupDatabase(database.Connection);
+
+            // The tables are now the snapshot's, which may have been laid out from another catalog.
+            database.LaidOutTables.Clear();
         }
     }
 

@@ -30,6 +30,12 @@ public sealed class LocalDatabase : IDisposable
     // Statement text comes from metadata, so the set is bounded by tables x column lists actually written.
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The tables this connection has seen to hold every column of the catalog: laid out by it, or checked at its first
+    /// write to them (<see cref="LazyTables"/>). Guarded, like every request, by the database's lock.
+    /// </summary>
+    internal HashSet<string> LaidOutTables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The tables; replaced only when the lenient mode (<see cref="LocalOrganizationOptions.InferUnknownTables"/>) adds one.</summary>
     public MetadataCatalog Catalog { get; private set; }
 
@@ -131,24 +137,10 @@ public sealed class LocalDatabase : IDisposable
     /// transaction of its own, so a failure leaves schema and catalog as they were. Callers hold the database lock
     /// and have no request transaction running.
     /// </summary>
-    internal void ExtendSchema(MetadataCatalog next, TableDefinition table, TableDefinition? before)
+    internal void ExtendSchema(MetadataCatalog next, TableDefinition table)
     {
-        var existing = before is null
-            ? new HashSet<string>(StringComparer.Ordinal)
-            : before.Columns.SelectMany(StorageLayout.PhysicalColumns).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var statements = before is null
-            ? [SqliteSchemaBuilder.CreateTable(table)]
-            : SqliteSchemaBuilder.AddMissingColumns(table, existing).ToList();
-        statements.AddRange(SqliteSchemaBuilder.CreateIndexes(table));
         using var transaction = BeginTransaction(deferred: false);
-        foreach (var sql in statements)
-        {
-            using var command = Connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-
+        LazyTables.LayOut(this, table, transaction);
         transaction.Commit();
         Catalog = next;
     }

@@ -5,8 +5,9 @@ namespace DataverseSharing.LocalDataverse.Storage;
 
 /// <summary>
 /// Brings a freshly opened database to the catalog's schema: refuses files it must not touch (a newer layout,
-/// another program's database), then creates what is missing, inside one transaction. A file already at the
-/// catalog's schema is only read, so opening it takes no write lock.
+/// another program's database), then adds what the tables the file holds lack (columns, indexes), inside one
+/// transaction. Tables the file does not hold yet are not created here but by the first write to each
+/// (<see cref="LazyTables"/>). A file already at the catalog's schema is only read, so opening it takes no write lock.
 /// </summary>
 internal static class SchemaInitializer
 {
@@ -28,12 +29,13 @@ internal static class SchemaInitializer
 
             if (database.IsReadOnly)
             {
-                // An older file may still be complete (it only lacks the fingerprint); reading it is then fine.
-                if (state.Version is null || LacksTablesOrColumns(connection, read, database.Catalog, state.Tables))
+                // An older file may still be complete (it only lacks the fingerprint); reading it is then fine. A
+                // table it lacks reads as empty, as in a writable file no row was written to yet.
+                if (state.Version is null || LacksColumns(connection, read, database.Catalog, state.Tables))
                 {
                     throw new LocalDatabaseException(
                         LocalDatabaseFailure.ReadOnly,
-                        $"The database file '{database.DataSource}' is read-only and lacks tables or columns this version needs, so they cannot be added. Make it writable once, or open another file.");
+                        $"The database file '{database.DataSource}' is read-only and lacks columns this version needs, so they cannot be added. Make it writable once, or open another file.");
                 }
 
                 return;
@@ -48,11 +50,9 @@ internal static class SchemaInitializer
         Refuse(current, database.DataSource);
         SchemaVersion.CreateTable(connection, transaction);
         DeletedRows.CreateTable(connection, transaction);
-        foreach (var table in database.Catalog.Tables.OrderBy(t => t.LogicalName, StringComparer.Ordinal))
+        foreach (var table in database.Catalog.Tables.Where(t => current.Tables.Contains(t.LogicalName)).OrderBy(t => t.LogicalName, StringComparer.Ordinal))
         {
-            var statements = current.Tables.Contains(table.LogicalName)
-                ? SqliteSchemaBuilder.AddMissingColumns(table, ExistingColumns(connection, transaction, table.LogicalName)).ToList()
-                : [SqliteSchemaBuilder.CreateTable(table)];
+            var statements = SqliteSchemaBuilder.AddMissingColumns(table, LazyTables.ColumnsOf(connection, transaction, table.LogicalName)).ToList();
             statements.AddRange(SqliteSchemaBuilder.CreateIndexes(table));
             foreach (var sql in statements)
             {
@@ -87,18 +87,9 @@ internal static class SchemaInitializer
         }
     }
 
-    private static bool LacksTablesOrColumns(SqliteConnection connection, SqliteTransaction transaction, MetadataCatalog catalog, IReadOnlySet<string> tables) =>
-        catalog.Tables.Any(t => !tables.Contains(t.LogicalName)
-            || SqliteSchemaBuilder.AddMissingColumns(t, ExistingColumns(connection, transaction, t.LogicalName)).Any());
-
-    private static HashSet<string> ExistingColumns(SqliteConnection connection, SqliteTransaction transaction, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT name FROM pragma_table_info($table);";
-        command.Parameters.AddWithValue("$table", table);
-        return FileState.ReadNames(command);
-    }
+    private static bool LacksColumns(SqliteConnection connection, SqliteTransaction transaction, MetadataCatalog catalog, IReadOnlySet<string> tables) =>
+        catalog.Tables.Any(t => tables.Contains(t.LogicalName)
+            && SqliteSchemaBuilder.AddMissingColumns(t, LazyTables.ColumnsOf(connection, transaction, t.LogicalName)).Any());
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

@@ -10,7 +10,9 @@ namespace DataverseSharing.LocalDataverse.Storage;
 /// </summary>
 internal static class SchemaVersion
 {
-    public const int Current = 1;
+    /// <remarks>2: a table is laid out on its first write (<see cref="LazyTables"/>), so a reader must take a table the
+    /// file lacks for an empty one; a version that reads only layout 1 expects every table and refuses the file.</remarks>
+    public const int Current = 2;
 
     public const string Table = "__localdataverse_schema";
 

@@ -25,7 +25,8 @@ public sealed record OrgFileContent(string Integrity, IReadOnlyDictionary<string
             rows[table] = long.Parse(Strings(connection, $"SELECT count(*) FROM \"{table}\";")[0], System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var practices = Strings(connection, "SELECT dvs_practicekey || '|' || dvs_name || '|' || dvs_topic || '|' || statuscode || '|' || coalesce(dvs_body, '') FROM dvs_bestpractice ORDER BY dvs_practicekey;");
+        // A table is laid out by its first row (LocalDataverse's lazy tables): an org without practices has none.
+        var practices = !rows.ContainsKey("dvs_bestpractice") ? new List<string>() : Strings(connection, "SELECT dvs_practicekey || '|' || dvs_name || '|' || dvs_topic || '|' || statuscode || '|' || coalesce(dvs_body, '') FROM dvs_bestpractice ORDER BY dvs_practicekey;");
         return new OrgFileContent(integrity, rows, practices);
     }
 

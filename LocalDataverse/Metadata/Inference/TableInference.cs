@@ -44,7 +44,7 @@ internal sealed partial class TableInference
             }
 
             var tables = catalog.Tables.Where(t => t.LogicalName != row.LogicalName).Append(next);
-            database.ExtendSchema(new MetadataCatalog(tables, catalog.GlobalOptionSets, catalog.Relationships, catalog.Solution), next, before);
+            database.ExtendSchema(new MetadataCatalog(tables, catalog.GlobalOptionSets, catalog.Relationships, catalog.Solution), next);
             inferred.Add(row.LogicalName);
         }
     }

@@ -91,6 +91,12 @@ internal sealed class AssignHandler : IMessageHandler
 
     private static List<Guid> Children(RequestContext context, TableDefinition parent, TableDefinition child, string lookup, Guid id)
     {
+        // A child table no row was written to has no children, and is left unmade (see LazyTables).
+        if (!context.HasTable(child.LogicalName))
+        {
+            return [];
+        }
+
         var column = TableLookup.Column(child, lookup);
 
         // A polymorphic lookup (customerid) matches only the values that point to the parent's table.

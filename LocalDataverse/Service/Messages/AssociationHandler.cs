@@ -62,6 +62,11 @@ internal sealed class AssociationHandler(bool associate) : IMessageHandler
             return;
         }
 
+        if (!context.HasTable(relationship.IntersectEntityName))
+        {
+            return;
+        }
+
         using var command = context.Command(
             $"DELETE FROM {Storage.SqlIdentifier.Quote(relationship.IntersectEntityName)} WHERE {Storage.SqlIdentifier.Quote(relationship.Entity1IntersectAttribute)} = $a AND {Storage.SqlIdentifier.Quote(relationship.Entity2IntersectAttribute)} = $b;");
         command.Parameters.AddWithValue("$a", StorageFormat.Guid(firstId));

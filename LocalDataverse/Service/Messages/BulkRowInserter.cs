@@ -80,6 +80,7 @@ internal sealed class BulkRowInserter(RequestContext context, TableDefinition ta
             return prepared;
         }
 
+        context.EnsureTable(table);
         var columns = values.Keys.ToArray();
         var sql = $"INSERT INTO {SqlIdentifier.Quote(table.LogicalName)} ({string.Join(", ", columns.Select(SqlIdentifier.Quote))}) " +
             $"VALUES ({string.Join(", ", columns.Select(_ => "?"))});";

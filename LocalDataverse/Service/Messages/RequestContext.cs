@@ -47,6 +47,15 @@ internal sealed class RequestContext
     /// <summary>A cached prepared command in the request's transaction; see <see cref="LocalDatabase.Prepared"/>.</summary>
     internal SqliteCommand Prepared(string sql) => Database.Prepared(sql, Transaction);
 
+    /// <summary>Whether the file holds the table; one no row was ever written to does not exist yet (<see cref="LazyTables"/>).</summary>
+    internal bool HasTable(string logicalName) => LazyTables.Exists(Database, logicalName, Transaction);
+
+    /// <summary>The table as a read names it in FROM or JOIN: itself, or an empty row set while it does not exist.</summary>
+    internal string From(TableDefinition table) => LazyTables.Source(Database, table, Transaction);
+
+    /// <summary>Lays the table out in the request's transaction before its first row is written.</summary>
+    internal void EnsureTable(TableDefinition table) => LazyTables.EnsureCreated(Database, table, Transaction);
+
     internal SqliteCommand Command(string sql)
     {
         var command = Database.Connection.CreateCommand();

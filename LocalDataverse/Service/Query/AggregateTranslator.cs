@@ -65,7 +65,7 @@ internal sealed class AggregateTranslator
             linked.Translate(link, scope.Root);
         }
 
-        var from = new StringBuilder(" FROM ").Append(SqlIdentifier.Quote(table.LogicalName)).Append(" AS ").Append(scope.Root.SqlAlias).Append(linked.Joins);
+        var from = new StringBuilder(" FROM ").Append(context.From(table)).Append(" AS ").Append(scope.Root.SqlAlias).Append(linked.Joins);
         var where = linked.Predicates.Prepend(QueryTranslator.Filter(query.Criteria, scope, scope.Root, sql, context.UserId)).Where(p => p.Length > 0).ToList();
         if (where.Count > 0)
         {

@@ -40,7 +40,7 @@ internal sealed class LinkTranslator(QueryScope scope, SqlStatement sql, Request
             + TypeMatch(from, parent.SqlAlias, table) + TypeMatch(to, sqlAlias, parent.Table);
         var criteria = QueryTranslator.Filter(link.LinkCriteria, scope, (table, sqlAlias), sql, context.UserId);
         var condition = criteria.Length > 0 ? $"{on} AND ({criteria})" : on;
-        var source = $"{SqlIdentifier.Quote(table.LogicalName)} AS {sqlAlias}";
+        var source = $"{context.From(table)} AS {sqlAlias}";
         switch (link.JoinOperator)
         {
             case JoinOperator.Inner or JoinOperator.Natural:
@@ -62,7 +62,7 @@ internal sealed class LinkTranslator(QueryScope scope, SqlStatement sql, Request
         var columns = RetrieveHandler.Columns(table, link.Columns);
         if (columns.Count > 0)
         {
-            var projection = new RowProjection(table, columns, sqlAlias, new LookupNames(context.Catalog, sql), includePrimary: false, offset);
+            var projection = new RowProjection(table, columns, sqlAlias, new LookupNames(context, sql), includePrimary: false, offset);
             offset += projection.ColumnCount;
             Projections.Add((projection, alias));
         }

@@ -50,7 +50,7 @@ internal sealed class QueryTranslator
         var table = TableLookup.Table(context.Catalog, query.EntityName);
         var scope = new QueryScope(table);
         var sql = new SqlStatement();
-        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), scope.Root.SqlAlias, new LookupNames(context.Catalog, sql));
+        var projection = new RowProjection(table, RetrieveHandler.Columns(table, query.ColumnSet), scope.Root.SqlAlias, new LookupNames(context, sql));
         var linked = new LinkTranslator(scope, sql, context, projection.ColumnCount);
         foreach (var link in query.LinkEntities)
         {
@@ -59,7 +59,7 @@ internal sealed class QueryTranslator
 
         var select = string.Join(", ", linked.Projections.Select(l => l.Projection.SelectList).Prepend(projection.SelectList));
         sql.Text.Append("SELECT ").Append(query.Distinct ? "DISTINCT " : string.Empty).Append(select)
-            .Append(" FROM ").Append(SqlIdentifier.Quote(table.LogicalName)).Append(" AS ").Append(scope.Root.SqlAlias)
+            .Append(" FROM ").Append(context.From(table)).Append(" AS ").Append(scope.Root.SqlAlias)
             .Append(linked.Joins);
         var where = linked.Predicates.Prepend(Filter(query.Criteria, scope, scope.Root, sql, context.UserId)).Where(p => p.Length > 0).ToList();
         if (where.Count > 0)

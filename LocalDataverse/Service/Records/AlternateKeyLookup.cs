@@ -18,6 +18,11 @@ internal static class AlternateKeyLookup
     {
         var names = keyValues.Keys.ToHashSet(StringComparer.Ordinal);
         var key = table.Keys.FirstOrDefault(k => names.SetEquals(k.Columns)) ?? throw DataverseFaults.KeyNotDefined(table.LogicalName);
+        if (!context.HasTable(table.LogicalName))
+        {
+            return null;
+        }
+
         var sql = new SqlStatement();
         var conditions = key.Columns.Select(name =>
         {

@@ -67,6 +67,12 @@ internal static class CascadeDelete
 
     private static List<Guid> Children(RequestContext context, TableDefinition parent, TableDefinition child, ColumnDefinition column, Guid id)
     {
+        // A child table no row was written to has no children, and is left unmade (see LazyTables).
+        if (!context.HasTable(child.LogicalName))
+        {
+            return [];
+        }
+
         using var command = context.Command(
             $"SELECT {SqlIdentifier.Quote(child.PrimaryIdAttribute)} FROM {SqlIdentifier.Quote(child.LogicalName)} WHERE {Match(column)};");
         Bind(command, parent, id);
@@ -82,6 +88,11 @@ internal static class CascadeDelete
 
     private static void ClearLinks(RequestContext context, TableDefinition parent, TableDefinition child, ColumnDefinition column, Guid id)
     {
+        if (!context.HasTable(child.LogicalName))
+        {
+            return;
+        }
+
         var clear = column.IsPolymorphic
             ? $"{SqlIdentifier.Quote(column.LogicalName)} = NULL, {SqlIdentifier.Quote(StorageLayout.TypeColumn(column.LogicalName))} = NULL"
             : $"{SqlIdentifier.Quote(column.LogicalName)} = NULL";
@@ -104,6 +115,11 @@ internal static class CascadeDelete
 
     private static void DeleteWhere(RequestContext context, string table, string column, Guid id)
     {
+        if (!context.HasTable(table))
+        {
+            return;
+        }
+
         using var command = context.Command($"DELETE FROM {SqlIdentifier.Quote(table)} WHERE {SqlIdentifier.Quote(column)} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
         command.ExecuteNonQuery();

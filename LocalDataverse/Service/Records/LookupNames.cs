@@ -1,4 +1,5 @@
 using DataverseSharing.LocalDataverse.Metadata;
+using DataverseSharing.LocalDataverse.Service.Messages;
 using DataverseSharing.LocalDataverse.Service.Query;
 using DataverseSharing.LocalDataverse.Storage;
 
@@ -8,13 +9,13 @@ namespace DataverseSharing.LocalDataverse.Service.Records;
 /// Builds the SQL that reads, with a row, the primary name of the row each of its lookups points to, so that
 /// EntityReference.Name is filled as Dataverse fills it.
 /// </summary>
-internal sealed class LookupNames(MetadataCatalog catalog, SqlStatement sql)
+internal sealed class LookupNames(RequestContext context, SqlStatement sql)
 {
     /// <summary>A scalar expression giving the target's name, or null when no target table has a primary name.</summary>
     public string? Expression(ColumnDefinition column, string tableAlias)
     {
         var targets = column.Targets
-            .Select(catalog.FindTable)
+            .Select(context.Catalog.FindTable)
             .OfType<TableDefinition>()
             .Where(t => t.PrimaryNameAttribute is not null)
             .ToList();
@@ -33,7 +34,8 @@ internal sealed class LookupNames(MetadataCatalog catalog, SqlStatement sql)
         return "CASE " + type + string.Concat(targets.Select(t => $" WHEN {sql.Parameter(t.LogicalName)} THEN {NameOf(t, id)}")) + " END";
     }
 
-    private static string NameOf(TableDefinition target, string id) =>
+    // A target table no row was written to yet names nothing (and is not read: see LazyTables).
+    private string NameOf(TableDefinition target, string id) => !context.HasTable(target.LogicalName) ? "NULL" :
         $"(SELECT n.{SqlIdentifier.Quote(target.PrimaryNameAttribute!)} FROM {SqlIdentifier.Quote(target.LogicalName)} AS n " +
         $"WHERE n.{SqlIdentifier.Quote(target.PrimaryIdAttribute)} = {id})";
 }

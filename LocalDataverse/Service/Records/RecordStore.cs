@@ -21,6 +21,11 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     public bool Exists(Guid id)
     {
+        if (!context.HasTable(table.LogicalName))
+        {
+            return false;
+        }
+
         var command = context.Prepared($"SELECT 1 FROM {QuotedTable} WHERE {QuotedId} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
         return command.ExecuteScalar() is not null;
@@ -29,6 +34,11 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
     /// <summary>One lookup column of a row, as its stored id; null when the row or the value is missing.</summary>
     public Guid? ReadLookup(Guid id, ColumnDefinition column)
     {
+        if (!context.HasTable(table.LogicalName))
+        {
+            return null;
+        }
+
         var command = context.Prepared($"SELECT {SqlIdentifier.Quote(column.LogicalName)} FROM {QuotedTable} WHERE {QuotedId} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
         return command.ExecuteScalar() is string value ? Guid.Parse(value) : null;
@@ -36,8 +46,13 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     public Entity? Read(Guid id, IEnumerable<ColumnDefinition> columns)
     {
+        if (!context.HasTable(table.LogicalName))
+        {
+            return null;
+        }
+
         var sql = new Query.SqlStatement();
-        var projection = new RowProjection(table, columns, "t", new LookupNames(context.Catalog, sql));
+        var projection = new RowProjection(table, columns, "t", new LookupNames(context, sql));
         sql.Text.Append($"SELECT {projection.SelectList} FROM {QuotedTable} AS t WHERE t.{QuotedId} = {sql.Parameter(StorageFormat.Guid(id))};");
         using var command = context.Command(sql.Text.ToString());
         sql.Bind(command);
@@ -47,6 +62,7 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
 
     public void Insert(Guid id, IReadOnlyDictionary<string, object> values)
     {
+        context.EnsureTable(table);
         var columns = values.Keys.ToList();
         var sql = $"INSERT INTO {QuotedTable} ({string.Join(", ", columns.Select(SqlIdentifier.Quote))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))});";
@@ -56,6 +72,11 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
     /// <summary>Writes the values; false when no row has the id.</summary>
     public bool Update(Guid id, IReadOnlyDictionary<string, object> values)
     {
+        if (!context.HasTable(table.LogicalName))
+        {
+            return false;
+        }
+
         var columns = values.Keys.ToList();
         var sql = $"UPDATE {QuotedTable} SET {string.Join(", ", columns.Select((c, i) => $"{SqlIdentifier.Quote(c)} = $p{i}"))} WHERE {QuotedId} = $id;";
         return Execute(sql, id, columns.Select((c, i) => ($"$p{i}", values[c])).Append(("$id", (object)StorageFormat.Guid(id)))) > 0;
@@ -64,6 +85,11 @@ internal sealed class RecordStore(RequestContext context, TableDefinition table)
     /// <summary>Deletes the row and leaves a tombstone for change tracking; false when no row has the id.</summary>
     public bool Delete(Guid id)
     {
+        if (!context.HasTable(table.LogicalName))
+        {
+            return false;
+        }
+
         using var command = context.Command($"DELETE FROM {QuotedTable} WHERE {QuotedId} = $id;");
         command.Parameters.AddWithValue("$id", StorageFormat.Guid(id));
         if (command.ExecuteNonQuery() == 0)

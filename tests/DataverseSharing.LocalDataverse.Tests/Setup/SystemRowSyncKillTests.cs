@@ -47,6 +47,44 @@ public sealed class SystemRowSyncKillTests : IClassFixture<SystemRowSyncKillTest
         Assert.Equal(files.NewContent, RegistrationContent.Read(path));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void Open_KilledWhileLayingOutANewFile_NoTableWithoutItsRowsAndNextOpenWritesThem(int kill)
+    {
+        // A new file has none of the registration tables: the open's write lays them out with their rows.
+        var path = folder.File("org.db");
+        var ready = folder.File("ready");
+
+        var run = ChildProcessKiller.DotNet(ChildPath, path, "new", ready).RunAndKill(KillSeed.For(kill), files.Window, () => File.Exists(ready));
+        var laidOut = File.Exists(path) ? RegistrationTables(path) : [];
+        log.WriteLine($"{run} -> registration tables: {string.Join(", ", laidOut)}");
+
+        Assert.True(run.Killed || run.ExitCode == 0, run.ToString());
+        Assert.True(laidOut.Count is 0 or 3, $"{run} | tables: {string.Join(", ", laidOut)}");
+        if (laidOut.Count == 3)
+        {
+            Assert.Equal(files.NewContent, RegistrationContent.Read(path));
+        }
+
+        var next = ChildProcessKiller.DotNet(ChildPath, path, "new").RunToEnd();
+        Assert.True(next.ExitCode == 0, $"{run} | next open: {next}");
+        Assert.Equal(files.NewContent, RegistrationContent.Read(path));
+    }
+
+    [Fact]
+    public async Task Open_TwoProcessesAtOnceOnANewFile_EachTableAndRowOnce()
+    {
+        var path = folder.File("org.db");
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2)
+            .Select(_ => Task.Run(() => ChildProcessKiller.DotNet(ChildPath, path, "new").RunToEnd())));
+
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.ToString()));
+        Assert.Equal(files.NewContent, RegistrationContent.Read(path));
+    }
+
     [Fact]
     public async Task Open_TwoProcessesAtOnce_EachRowOnce()
     {
@@ -58,6 +96,22 @@ public sealed class SystemRowSyncKillTests : IClassFixture<SystemRowSyncKillTest
 
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.ToString()));
         Assert.Equal(files.NewContent, RegistrationContent.Read(path));
+    }
+
+    private static List<string> RegistrationTables(string path)
+    {
+        using var raw = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        raw.Open();
+        using var command = raw.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('sdkmessageprocessingstep', 'sdkmessageprocessingstepimage', 'plugintype') ORDER BY name;";
+        var names = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     /// <summary>A file opened with the old registrations, the rows a whole open with the new ones leaves, and how long that open took.</summary>

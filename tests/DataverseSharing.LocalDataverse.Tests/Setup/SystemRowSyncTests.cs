@@ -181,10 +181,11 @@ public sealed class SystemRowSyncTests : IDisposable
 
         Assert.ThrowsAny<Exception>(() => LocalOrganization.Open(path, options));
 
+        // Not even the step table, which the failed write was the first to lay out.
         using var raw = new SqliteConnection($"Data Source={path};Pooling=False");
         raw.Open();
         using var count = raw.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM sdkmessageprocessingstep;";
+        count.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sdkmessageprocessingstep';";
         Assert.Equal(0L, count.ExecuteScalar());
     }
 

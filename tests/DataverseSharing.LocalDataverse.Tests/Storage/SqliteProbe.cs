@@ -36,6 +36,26 @@ internal static class SqliteProbe
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Lays out the tables (all of the catalog's when none are named) as a first write to each would, so a test can
+    /// look at their DDL or write them with raw SQL.
+    /// </summary>
+    public static void LayOut(DataverseSharing.LocalDataverse.Storage.LocalDatabase database, params string[] tables)
+    {
+        var names = tables.Length > 0 ? tables : database.Catalog.Tables.Select(t => t.LogicalName).ToArray();
+        using var transaction = database.Connection.BeginTransaction();
+        foreach (var name in names)
+        {
+            DataverseSharing.LocalDataverse.Storage.LazyTables.EnsureCreated(database, database.Catalog.GetTable(name), transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The names of the SQL tables the file holds, the engine's own (__localdataverse_*) left out.</summary>
+    public static List<string> Tables(SqliteConnection connection) =>
+        Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name");
+
     public static SqliteConnection OpenRaw(string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 1 }.ToString());
