@@ -31,10 +31,6 @@ public sealed class LocalOrganization : IDisposable
         security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
         asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
-        if (options.RunAsyncJobsInBackground)
-        {
-            asyncJobs.Value.Start(options.AsyncPollInterval);
-        }
     }
 
     public LocalDatabase Database { get; }
@@ -55,7 +51,7 @@ public sealed class LocalOrganization : IDisposable
         var handlers = setup.Handlers;
         var database = LocalDatabase.OpenInMemory(setup.Catalog);
         database.Inference = options.InferUnknownTables ? new Metadata.Inference.TableInference() : null;
-        return WithSystemRows(new LocalOrganization(database, setup, handlers, options), setup);
+        return WithSystemRows(new LocalOrganization(database, setup, handlers, options), setup, options);
     }
 
     /// <summary>Opens the organization stored in <paramref name="path"/>, creating the file when it does not exist.</summary>
@@ -76,21 +72,39 @@ public sealed class LocalOrganization : IDisposable
         // Handlers, tables and steps are read and checked before the file is opened: bad input leaves no database open or created.
         var setup = OrganizationSetup.From(options);
         var handlers = setup.Handlers;
-        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, handlers, options), setup);
+        return WithSystemRows(new LocalOrganization(LocalDatabase.Open(path, setup.Catalog, options.Database), setup, handlers, options), setup, options);
     }
 
     // The registrations become rows once the schema is there; an organization whose rows cannot be written is
     // not handed out (the write is one transaction, so the file is left as it was).
-    private static LocalOrganization WithSystemRows(LocalOrganization organization, OrganizationSetup setup)
+    // Background draining starts only once the rows are written: its timer thread shares the database's one
+    // connection, which must not be used from two threads at once (an open racing its first drain failed with
+    // "nested transactions").
+    private static LocalOrganization WithSystemRows(LocalOrganization organization, OrganizationSetup setup, LocalOrganizationOptions options)
     {
         try
         {
             SystemRowSync.Apply(organization.Database, setup.SystemRows, organization.clock);
+            if (options.RunAsyncJobsInBackground)
+            {
+                organization.AsyncJobs.Start(options.AsyncPollInterval);
+            }
+
             return organization;
         }
-        catch
+        catch (Exception original)
         {
-            organization.Dispose();
+            try
+            {
+                organization.Dispose();
+            }
+            catch (Exception)
+            {
+                // Closing after a failed write can fail too (SQLite rolling back what the failure left); the
+                // caller needs the first failure, the one that says what went wrong, not the second.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(original).Throw();
+            }
+
             throw;
         }
     }

@@ -10,7 +10,7 @@ namespace DataverseSharing.Plugins.Tests.Credit;
 /// <summary>The credit step on the engine, with the tag and lifecycle guards, security on, async jobs drained as the console does.</summary>
 public sealed class ContributorCreditRefreshTests : IDisposable
 {
-    private readonly GuardedOrg org = new(typeof(ContributorCreditRefresh), typeof(RevisionContributors));
+    private readonly GuardedOrg org = new();
 
     public void Dispose() => org.Dispose();
 

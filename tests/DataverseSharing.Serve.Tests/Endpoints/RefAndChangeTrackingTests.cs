@@ -38,8 +38,8 @@ public sealed class RefAndChangeTrackingTests(ServedOrg org) : IClassFixture<Ser
     [Fact]
     public async Task TrackChanges_DeltaLink_ReturnsOnlyLaterChangesAndDeletions()
     {
-        var kept = await org.Create("dvs_bestpractices", new { dvs_name = "Tracked kept", dvs_practicekey = "t-" + Guid.NewGuid().ToString("N")[..8] });
-        var removed = await org.Create("dvs_bestpractices", new { dvs_name = "Tracked removed", dvs_practicekey = "t-" + Guid.NewGuid().ToString("N")[..8] });
+        var kept = await org.Create("dvs_bestpractices", new { dvs_name = "Tracked kept", dvs_topic = 617420000, dvs_practicekey = "t-" + Guid.NewGuid().ToString("N")[..8] });
+        var removed = await org.Create("dvs_bestpractices", new { dvs_name = "Tracked removed", dvs_topic = 617420000, dvs_practicekey = "t-" + Guid.NewGuid().ToString("N")[..8] });
         using var first = new HttpRequestMessage(HttpMethod.Get, "dvs_bestpractices?$select=dvs_name");
         first.Headers.Add("Prefer", "odata.track-changes");
         using var initial = await org.Client.SendAsync(first);

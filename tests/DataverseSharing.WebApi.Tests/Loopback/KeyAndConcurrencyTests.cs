@@ -34,7 +34,7 @@ public sealed class KeyAndConcurrencyTests : IAsyncLifetime
     [Fact]
     public void Retrieve_ByAlternateKey_FindsTheRow()
     {
-        var id = served.Local.Create(new Entity(BestPracticeSchema.Table) { [BestPracticeSchema.Name] = "Keyed", [BestPracticeSchema.PracticeKey] = "k-1" });
+        var id = served.Local.Create(new Entity(BestPracticeSchema.Table) { [BestPracticeSchema.Name] = "Keyed", [BestPracticeSchema.PracticeKey] = "k-1", [BestPracticeSchema.Topic] = new OptionSetValue(BestPracticeSchema.FirstTopicValue) });
 
         var response = (RetrieveResponse)served.Service.Execute(new RetrieveRequest
         {
