@@ -74,6 +74,12 @@ internal sealed class WebApiDispatcher
                 : throw WebApiException.NotFound(first.ToString());
         }
 
+        if (table.IsIntersect && !(first.Key is null && segments.Count == 1 && request.Method == "GET"))
+        {
+            // Its rows pair two rows: associating and disassociating ($ref on either side) is how they change.
+            throw WebApiException.BadRequest($"The table '{table.LogicalName}' is the intersect table of a many-to-many relationship: it can only be queried; associate or disassociate its rows through $ref.");
+        }
+
         if (first.Key is null)
         {
             return (segments.Count, request.Method) switch

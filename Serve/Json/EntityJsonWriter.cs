@@ -32,7 +32,9 @@ internal static class EntityJsonWriter
             var property = value is AliasedValue ? name.Replace(".", "_x002e_", StringComparison.Ordinal) : name;
             if (inner is EntityReference reference)
             {
-                property = "_" + property + "_value";
+                // A lookup of the row itself is "_<name>_value"; a linked table's lookup keeps its "alias.column"
+                // name, as Dataverse answers a fetchXml link-entity, so a client reads it back under that alias.
+                property = value is AliasedValue ? property : "_" + property + "_value";
                 json[property] = reference.Id.ToString("D");
                 Annotate(json, property, FormattedValue, reference.Name, prefer);
                 Annotate(json, property, AssociatedNavigationProperty, value is AliasedValue ? null : NavigationProperties.For(column, reference.LogicalName), prefer);

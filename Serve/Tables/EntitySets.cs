@@ -6,7 +6,8 @@ namespace DataverseSharing.Serve.Tables;
 /// <summary>
 /// Entity set names (the URL's first segment) of the organization's tables: the EntitySetName its metadata gives,
 /// else the logical name with "s", as a table created without one gets. Built once per server: the catalog is fixed
-/// for the organization's lifetime.
+/// for the organization's lifetime. Intersect tables of many-to-many relationships have a set too: Dataverse lets a
+/// client query them (fetchXml over the link rows), though their rows are only made and removed by associating.
 /// </summary>
 internal sealed class EntitySets
 {
@@ -16,7 +17,7 @@ internal sealed class EntitySets
     public EntitySets(MetadataCatalog catalog)
     {
         Catalog = catalog;
-        foreach (var table in catalog.Tables.Where(t => !t.IsIntersect).OrderBy(t => t.LogicalName, StringComparer.Ordinal))
+        foreach (var table in catalog.Tables.OrderBy(t => t.LogicalName, StringComparer.Ordinal))
         {
             var set = string.IsNullOrWhiteSpace(table.EntitySetName) ? table.LogicalName + "s" : table.EntitySetName;
             if (bySet.TryAdd(set, table))
