@@ -146,8 +146,10 @@ public sealed class CountOutcomesTests : IDisposable
         var queued = org.Org.QueuedJobs();
         var result = org.Org.Organization.AsyncJobs.Drain();
 
-        Assert.Equal(1, queued);
-        Assert.Equal(1, result.Succeeded);
+        // Two package steps follow a deal's outcome: this count and the contribution credit's refresh. Neither's
+        // writes queue anything more.
+        Assert.Equal(2, queued);
+        Assert.Equal(2, result.Succeeded);
         Assert.Equal(0, org.Org.QueuedJobs());
     }
 
