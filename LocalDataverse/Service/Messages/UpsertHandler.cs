@@ -8,7 +8,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 
 /// <summary>
 /// Upsert: updates the row the target names (by id or alternate key) or creates it when there is none, with the
-/// key values as column values, as sync does with practices across environments.
+/// key values as column values, as sync does with practices across environments. As in Dataverse, the create or
+/// update it turns into is a request of its own: its Create or Update steps run (anyone's guards among them) and its
+/// privileges are checked, so an upsert can never write what the same Create or Update would be refused.
 /// </summary>
 internal sealed class UpsertHandler : IMessageHandler
 {
@@ -37,11 +39,11 @@ internal sealed class UpsertHandler : IMessageHandler
                 copy[name] = value;
             }
 
-            var created = new CreateHandler().Handle(new CreateRequest { Target = copy }, context);
-            return Response(true, new EntityReference(table.LogicalName, (Guid)created["id"]!));
+            var created = (CreateResponse)context.Service.Execute(new CreateRequest { Target = copy });
+            return Response(true, new EntityReference(table.LogicalName, created.id));
         }
 
-        new UpdateHandler().Handle(new UpdateRequest { Target = copy }, context);
+        context.Service.Execute(new UpdateRequest { Target = copy });
         return Response(false, new EntityReference(table.LogicalName, existing.Value));
     }
 

@@ -12,6 +12,24 @@ public sealed class PracticeLifecycleGuardTests : IDisposable
     public void Dispose() => org.Dispose();
 
     [Fact]
+    public void Upsert_ByApproverCreatingApproved_RefusedAndNothingWritten()
+    {
+        var target = new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "p-upsert")
+        {
+            [BestPracticeSchema.Name] = "Price against the bundle",
+            [BestPracticeSchema.Summary] = "Show the per-seat cost of the competitor's bundle.",
+            [BestPracticeSchema.Body] = "Break the bundle down line by line with the CFO.",
+            [BestPracticeSchema.Topic] = new OptionSetValue(BestPracticeSchema.FirstTopicValue),
+            [BestPracticeSchema.StatusCode] = new OptionSetValue(BestPracticeSchema.StatusApproved),
+        };
+
+        var fault = LocalEngine.Fault(() => org.As(org.Approver).Execute(new Microsoft.Xrm.Sdk.Messages.UpsertRequest { Target = target }));
+
+        Assert.StartsWith("A new practice starts as Draft", fault.Message, StringComparison.Ordinal);
+        Assert.Empty(org.System.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryByAttribute(BestPracticeSchema.Table) { Attributes = { BestPracticeSchema.PracticeKey }, Values = { "p-upsert" } }).Entities);
+    }
+
+    [Fact]
     public void Create_ByRepAsDraft_Allowed()
     {
         var id = org.Practice(org.Rep);

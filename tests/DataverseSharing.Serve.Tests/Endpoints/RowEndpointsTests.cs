@@ -151,7 +151,7 @@ public sealed class RowEndpointsTests(ServedOrg org) : IClassFixture<ServedOrg>
     public async Task Patch_AlternateKeyUrl_CreatesThenUpdatesTheSameRow()
     {
         var key = "serve-key-" + Guid.NewGuid().ToString("N")[..8];
-        using (var create = await org.Client.PatchAsync($"dvs_bestpractices(dvs_practicekey='{key}')", ServedOrg.Json(new { dvs_name = "By key" })))
+        using (var create = await org.Client.PatchAsync($"dvs_bestpractices(dvs_practicekey='{key}')", ServedOrg.Json(new { dvs_name = "By key", dvs_topic = 617420000 })))
         {
             Assert.Equal(HttpStatusCode.NoContent, create.StatusCode);
         }

@@ -19,6 +19,7 @@ public sealed class KeyAndConcurrencyTests : IAsyncLifetime
         Entity Practice(string name) => new(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "discovery/o'brien")
         {
             [BestPracticeSchema.Name] = name,
+            [BestPracticeSchema.Topic] = new OptionSetValue(BestPracticeSchema.FirstTopicValue),
         };
 
         var first = (UpsertResponse)served.Service.Execute(new UpsertRequest { Target = Practice("First") });

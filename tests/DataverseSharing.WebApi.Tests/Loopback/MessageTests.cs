@@ -94,8 +94,8 @@ public sealed class MessageTests : IAsyncLifetime
         updates.Entities.AddRange(ids.Select((id, i) => new Entity("account", id) { ["name"] = $"Bulk {i + 1} updated" }));
         served.Service.Execute(new UpdateMultipleRequest { Targets = updates });
         var upserts = new EntityCollection { EntityName = BestPracticeSchema.Table };
-        upserts.Entities.Add(new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "bulk-a") { [BestPracticeSchema.Name] = "A" });
-        upserts.Entities.Add(new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "bulk-b") { [BestPracticeSchema.Name] = "B" });
+        upserts.Entities.Add(new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "bulk-a") { [BestPracticeSchema.Name] = "A", [BestPracticeSchema.Topic] = new OptionSetValue(BestPracticeSchema.FirstTopicValue) });
+        upserts.Entities.Add(new Entity(BestPracticeSchema.Table, BestPracticeSchema.PracticeKey, "bulk-b") { [BestPracticeSchema.Name] = "B", [BestPracticeSchema.Topic] = new OptionSetValue(BestPracticeSchema.FirstTopicValue) });
         served.Requests.Reset();
         served.Service.Execute(new OrganizationRequest("UpsertMultiple") { ["Targets"] = upserts });
         served.Service.Execute(new OrganizationRequest("UpsertMultiple") { ["Targets"] = upserts });
