@@ -22,6 +22,10 @@ public sealed class AsyncJobRunner : IDisposable
     private readonly Guid runnerId = Guid.NewGuid();
     private Timer? timer;
 
+    // Set once disposed, under the gate: a timer callback already under way when the timer is disposed finds it and
+    // stops, and Dispose waits for a drain in progress, so the database is never closed under a running job.
+    private bool stopped;
+
     internal AsyncJobRunner(PluginPipeline pipeline, IOrganizationService system, Func<Guid?, PipelineCaller, IOrganizationService> services, TimeProvider clock)
     {
         this.pipeline = pipeline;
@@ -69,6 +73,11 @@ public sealed class AsyncJobRunner : IDisposable
     public void Start(TimeSpan interval)
     {
         timer?.Dispose();
+        lock (gate)
+        {
+            stopped = false;
+        }
+
         timer = new Timer(_ => DrainQuietly(), null, TimeSpan.Zero, interval);
     }
 
@@ -76,17 +85,29 @@ public sealed class AsyncJobRunner : IDisposable
     {
         timer?.Dispose();
         timer = null;
+        lock (gate)
+        {
+            stopped = true;
+        }
     }
 
     private void DrainQuietly()
     {
-        try
+        lock (gate)
         {
-            Drain();
-        }
-        catch (FaultException<OrganizationServiceFault>)
-        {
-            // A storage fault (a locked file) is retried on the next tick; job failures are recorded on the jobs.
+            if (stopped)
+            {
+                return;
+            }
+
+            try
+            {
+                Drain();
+            }
+            catch (FaultException<OrganizationServiceFault>)
+            {
+                // A storage fault (a locked file) is retried on the next tick; job failures are recorded on the jobs.
+            }
         }
     }
 

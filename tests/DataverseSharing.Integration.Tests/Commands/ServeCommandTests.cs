@@ -65,7 +65,7 @@ public sealed class ServeCommandTests(DemoOrgFixture demo)
 
         var result = await CliRun.RunAsync(path, CancellationToken.None, "serve", "--port", port);
 
-        Assert.Equal(4, result.ExitCode);
+        Assert.True(result.ExitCode == 4, $"exit {result.ExitCode}: {result.Error}");
         Assert.Equal("", result.Output);
         Assert.Contains($"127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
     }
