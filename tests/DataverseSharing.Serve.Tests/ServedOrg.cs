@@ -16,7 +16,7 @@ public sealed class ServedOrg : IAsyncLifetime
     private readonly LocalWebApiServerOptions? serverOptions;
 
     public ServedOrg()
-        : this(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.SolutionSource], EnforceSecurity = false })
+        : this(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.PackageSolution], EnforceSecurity = false })
     {
     }
 

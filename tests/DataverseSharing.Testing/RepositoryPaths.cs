@@ -18,5 +18,12 @@ public static class RepositoryPaths
 
     public static string Root => RootPath.Value;
 
+    /// <summary>The committed solution source: for tests that read or compare its files.</summary>
     public static string SolutionSource => Path.Combine(Root, "Solution", "src");
+
+    /// <summary>
+    /// Solution/src with its built plug-in package, as copied beside the test assembly by its own build: what a test
+    /// opens an org from. The source tree's package file may be replaced by a build running beside the tests.
+    /// </summary>
+    public static string PackageSolution => Path.Combine(AppContext.BaseDirectory, "PackageSolution");
 }

@@ -17,7 +17,7 @@ public sealed class RegistrationFilesTests : IDisposable
 {
     private readonly LocalOrganization organization = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
     {
-        SolutionFolders = [RepositoryPaths.SolutionSource],
+        SolutionFolders = [RepositoryPaths.PackageSolution],
         PluginAssemblies = [typeof(PluginBase).Assembly],
         EnforceSecurity = false,
     });

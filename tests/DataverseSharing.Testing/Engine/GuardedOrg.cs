@@ -22,7 +22,7 @@ public sealed class GuardedOrg : IDisposable
         Org = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
         {
             Clock = Clock,
-            SolutionFolders = [RepositoryPaths.SolutionSource],
+            SolutionFolders = [RepositoryPaths.PackageSolution],
             PluginAssemblies = [typeof(PracticeSourceTag).Assembly],
         });
         Root = System.Create(new Entity("businessunit") { ["name"] = "Fabrikam" });

@@ -25,7 +25,7 @@ public sealed class SuggestionOrg : IDisposable
         var plugins = typeof(PluginBase).Assembly;
         Organization = LocalOrganization.CreateInMemory(new LocalOrganizationOptions
         {
-            SolutionFolders = [RepositoryPaths.SolutionSource],
+            SolutionFolders = [RepositoryPaths.PackageSolution],
             PluginAssemblies = [plugins],
             Steps = extraSteps ?? [],
             EnforceSecurity = enforceSecurity,

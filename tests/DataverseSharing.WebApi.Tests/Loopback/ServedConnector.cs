@@ -17,7 +17,7 @@ public sealed class ServedConnector : IAsyncLifetime
     private readonly Func<Guid, LocalWebApiServerOptions>? serverOptions;
 
     public ServedConnector()
-        : this(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.SolutionSource], EnforceSecurity = false })
+        : this(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.PackageSolution], EnforceSecurity = false })
     {
     }
 

@@ -14,7 +14,7 @@ public sealed class PluginTypeResolverTests
     [Fact]
     public void SolutionFolders_PackageTypeAlsoGiven_StepRunsTheGivenAssemblysType()
     {
-        var setup = OrganizationSetup.From(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.SolutionSource], PluginAssemblies = [typeof(PracticeLifecycleGuard).Assembly] });
+        var setup = OrganizationSetup.From(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.PackageSolution], PluginAssemblies = [typeof(PracticeLifecycleGuard).Assembly] });
 
         var step = setup.Pipeline.Steps.Single(s => s.Id == new Guid(GuardUpdateStep));
 
@@ -24,7 +24,7 @@ public sealed class PluginTypeResolverTests
     [Fact]
     public void SolutionFolders_PackageAlone_StepRunsThePackagesCopyLoadedApart()
     {
-        var setup = OrganizationSetup.From(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.SolutionSource] });
+        var setup = OrganizationSetup.From(new LocalOrganizationOptions { SolutionFolders = [RepositoryPaths.PackageSolution] });
 
         var type = setup.Pipeline.Steps.Single(s => s.Id == new Guid(GuardUpdateStep)).PluginType!;
 
@@ -42,7 +42,7 @@ public sealed class PluginTypeResolverTests
     {
         var setup = OrganizationSetup.From(new LocalOrganizationOptions
         {
-            SolutionFolders = [RepositoryPaths.SolutionSource],
+            SolutionFolders = [RepositoryPaths.PackageSolution],
             PluginAssemblies = given ? [typeof(PracticeLifecycleGuard).Assembly] : [],
         });
 
