@@ -175,9 +175,10 @@ internal sealed class ActionEndpoints
                 text = request.QueryParameters.GetValueOrDefault(text) ?? throw WebApiException.BadRequest($"The function parameter alias {text} has no value in the query string.");
             }
 
+            // An Edm.Guid literal is written bare (ImportJobId=@p1?@p1=<guid>), which JSON cannot parse.
             result[pair[..equals]] = text.StartsWith('\'') && text.EndsWith('\'') && text.Length >= 2
                 ? text[1..^1].Replace("''", "'", StringComparison.Ordinal)
-                : JToken.Parse(text);
+                : Guid.TryParse(text, out var guid) ? guid.ToString("D") : JToken.Parse(text);
         }
 
         return result;
