@@ -185,6 +185,12 @@ public sealed class AsyncJobRunner : IDisposable
             Finish(job, AsyncJob.StatusFailed, clock.GetUtcNow().UtcDateTime, fault.Detail.Message, fault.Detail.ErrorCode, 1);
             return JobOutcome.Failed;
         }
+        catch (Exception e) when (e is FormatException or System.Xml.XmlException)
+        {
+            // A job whose data cannot be read (written by hand, damaged) fails for good instead of stopping the runner.
+            Finish(job, AsyncJob.StatusFailed, clock.GetUtcNow().UtcDateTime, $"The system job's data cannot be read: {e.Message}", PipelineErrorCodes.Unexpected, 1);
+            return JobOutcome.Failed;
+        }
     }
 
     private void Finish(Entity job, int status, DateTime completedOn, string? message, int? errorCode, int? attempts = null)

@@ -1,7 +1,5 @@
 using System.ServiceModel;
-using DataverseSharing.LocalDataverse.Metadata;
 using DataverseSharing.LocalDataverse.Metadata.Solution;
-using DataverseSharing.LocalDataverse.Pipeline;
 using DataverseSharing.LocalDataverse.Service.Faults;
 using DataverseSharing.LocalDataverse.Setup;
 using DataverseSharing.LocalDataverse.Storage;
@@ -82,18 +80,16 @@ internal sealed class SolutionImport
                 Commit(setup, jobs, log);
                 imported = next;
             }
-            catch (Exception e) when (IsImportFailure(e))
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever went wrong (a zip the packer refuses, a folder the engine cannot load, a row refused), the
+                // caller gets it as the import's fault and the job records it; nothing of the import was committed.
                 var text = (e is FaultException<OrganizationServiceFault> fault ? fault.Detail.Message : null) ?? e.Message;
                 jobs.Write(log.Failed(text, clock.GetUtcNow().UtcDateTime));
                 throw DataverseFaults.Create(ErrorCodes.InvalidArgument, $"The import of the solution failed: {text}");
             }
         }
     }
-
-    private static bool IsImportFailure(Exception e) =>
-        e is MetadataException or StepRegistrationException or InvalidDataException or ArgumentException or IOException or FaultException<OrganizationServiceFault>
-            or System.Xml.XmlException or UnauthorizedAccessException;
 
     // The catalog goes first, so the rows of new tables can be written; it is put back when the write fails.
     private void Commit(OrganizationSetup setup, ImportJobRows jobs, ImportJobLog log)
