@@ -163,6 +163,29 @@ public class SolutionImportTests
         Assert.Contains("SolutionPackageReader", fault.Detail.Message);
     }
 
+    [Fact]
+    public void Drain_ImportJobWithUnreadableData_FailsTheJobAndTheRunnerCarriesOn()
+    {
+        using var org = LocalOrganization.CreateInMemory(EmptyOrg());
+        var service = org.SystemService;
+        var damaged = service.Create(new Entity("asyncoperation")
+        {
+            ["name"] = "ImportSolution",
+            ["operationtype"] = new OptionSetValue(54),
+            ["data"] = "not xml",
+            ["postponeuntil"] = DateTime.UtcNow.AddMinutes(-1),
+            ["statecode"] = new OptionSetValue(0),
+            ["statuscode"] = new OptionSetValue(0),
+        });
+        var queued = (ImportSolutionAsyncResponse)service.Execute(new ImportSolutionAsyncRequest { CustomizationFile = ContosoZip });
+
+        var drained = org.AsyncJobs.Drain();
+
+        Assert.Equal(1, drained.Failed);
+        Assert.Equal(31, service.Retrieve("asyncoperation", damaged, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode")?.Value);
+        Assert.Equal(30, service.Retrieve("asyncoperation", queued.AsyncOperationId, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode")?.Value);
+    }
+
     private static List<Entity> Rows(IOrganizationService service, string table, params string[] columns) =>
         service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(columns) }).Entities.ToList();
 
