@@ -29,6 +29,7 @@ public static class CliApplication
             PracticesCommand.Build(context, org),
             SolutionCommand.Build(context),
             ServeCommand.Build(context, org),
+            DeployCommand.Build(context, org),
             SuggestionCommand.Build(context, org),
             CreditCommand.Build(context, org),
         };

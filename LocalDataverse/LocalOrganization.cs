@@ -4,6 +4,7 @@ using DataverseSharing.LocalDataverse.Security.Enforcement;
 using DataverseSharing.LocalDataverse.Service;
 using DataverseSharing.LocalDataverse.Setup;
 using DataverseSharing.LocalDataverse.Service.Messages;
+using DataverseSharing.LocalDataverse.Service.Messages.Import;
 using DataverseSharing.LocalDataverse.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -20,6 +21,7 @@ public sealed class LocalOrganization : IDisposable
     private readonly Lazy<AsyncJobRunner> asyncJobs;
     private readonly SecurityEnforcement? security;
     private readonly MessageHandlerRegistry handlers;
+    private readonly SolutionImport import;
 
     private LocalOrganization(LocalDatabase database, OrganizationSetup setup, MessageHandlerRegistry handlers, LocalOrganizationOptions options)
     {
@@ -29,8 +31,32 @@ public sealed class LocalOrganization : IDisposable
         Pipeline = setup.Pipeline;
         Pipeline.OrganizationId = database.ReadDatabaseId() ?? Pipeline.OrganizationId;
         security = options.EnforceSecurity ? new SecurityEnforcement(setup.Content.Roles) : null;
+        import = new SolutionImport(
+            database,
+            clock,
+            options.SolutionPackageReader,
+            imported => OrganizationSetup.From(options, imported, database.Catalog),
+            UseSetup);
+        ImportHandlers.AddTo(handlers, import, options.SolutionPackageReader is not null);
         SystemService = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, handlers, clock, Pipeline, security);
-        asyncJobs = new Lazy<AsyncJobRunner>(SystemService.CreateAsyncJobRunner);
+        asyncJobs = new Lazy<AsyncJobRunner>(() =>
+        {
+            var runner = SystemService.CreateAsyncJobRunner();
+            runner.SystemOperations = new Dictionary<int, Action<Entity>> { [ImportJobRunner.OperationType] = job => ImportJobRunner.Run(import, job) };
+            return runner;
+        });
+    }
+
+    // A committed import's tables are in place already (the import swapped the catalog to write their rows); its
+    // steps, messages and roles serve from here on. Every service of the organization shares these objects.
+    private void UseSetup(OrganizationSetup next)
+    {
+        Pipeline.ReplaceSteps(next.Pipeline);
+        handlers.ReplaceWith(ImportHandlers.AddTo(next.Handlers, import, canUnpack: true));
+        if (security is not null)
+        {
+            security.Roles = next.Content.Roles;
+        }
     }
 
     public LocalDatabase Database { get; }

@@ -79,6 +79,12 @@ public sealed record LocalOrganizationOptions
     /// <summary>How a file database is opened (lock waits, journal mode); the defaults when null.</summary>
     public Storage.LocalDatabaseOptions? Database { get; init; }
 
+    /// <summary>
+    /// Unpacks the zip of an ImportSolution or ImportSolutionAsync request, so the solution can be loaded into the
+    /// open organization; without it those requests fail, naming the request.
+    /// </summary>
+    public ISolutionPackageReader? SolutionPackageReader { get; init; }
+
     /// <summary>How often the background runner looks for due jobs.</summary>
     public TimeSpan AsyncPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

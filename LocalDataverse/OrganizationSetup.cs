@@ -23,10 +23,21 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
 {
     /// <exception cref="MetadataException">A solution folder that cannot be read; names the folder, file and line.</exception>
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse; names where it was registered.</exception>
-    public static OrganizationSetup From(LocalOrganizationOptions options)
+    public static OrganizationSetup From(LocalOrganizationOptions options) => From(options, [], null);
+
+    /// <summary>
+    /// The setup of an organization that has, beside its options' folders, the solutions imported into it since it
+    /// opened (<paramref name="imported"/>, their files held in memory). Tables then come from the standard tables and
+    /// every solution; <paramref name="current"/>, the catalog the organization has now, must keep all its tables, so
+    /// an import never drops a table (one of a catalog given in the options that no solution defines is refused).
+    /// </summary>
+    public static OrganizationSetup From(LocalOrganizationOptions options, IReadOnlyList<(string Folder, IReadOnlyList<SolutionFile> Files)> imported, MetadataCatalog? current)
     {
-        var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder)))).ToList();
-        var catalog = options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
+        var solutions = options.SolutionFolders.Select(folder => (Folder: folder, Files: InFolder(folder, () => SolutionSource.FromDirectory(folder))))
+            .Concat(imported).ToList();
+        var catalog = imported.Count > 0
+            ? Keeping(current, Load(solutions))
+            : options.Catalog ?? (solutions.Count == 0 ? LocalMetadata.Default : Load(solutions));
         var content = SolutionContent.Read(options, solutions);
 
         // Every message the organization handles: the engine's, the custom APIs', the options' custom handlers'.
@@ -61,6 +72,15 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         }
 
         return InFolder(string.Join(", ", solutions.Select(s => s.Folder)), builder.Build);
+    }
+
+    private static MetadataCatalog Keeping(MetadataCatalog? current, MetadataCatalog next)
+    {
+        var lost = current?.Tables.FirstOrDefault(t => !next.TryGetTable(t.LogicalName, out _));
+        return lost is null
+            ? next
+            : throw new MetadataException(
+                $"The table '{lost.LogicalName}' of the organization is in none of its solutions (it came from LocalOrganizationOptions.Catalog or the package's embedded solution); an import rebuilds the tables from the standard ones and the solutions, and would drop it. Open the organization with SolutionFolders instead.");
     }
 
     internal static T InFolder<T>(string folder, Func<T> read)

@@ -21,10 +21,11 @@ public static class ServeCommand
         var port = NumericOptions.Integer("--port", "Port on 127.0.0.1 (default 0: any free port)", 0, 65535, 0);
         var faults = new Option<string?>("--faults") { Description = "Inject faults, shares of requests: 429:0.1,503:0.05,drop:0.02,slow:0.1" };
         var seed = NumericOptions.Integer("--seed", "Seed of the fault draws (same seed and request order, same faults)", int.MinValue, int.MaxValue, 0);
+        var empty = new Option<bool>("--empty") { Description = "Serve a fresh org in memory without the package's solution (standard tables, one administrator), to try deploy into" };
         var command = new Command("serve", "Serve the org over Dataverse's Web API v9.2 on 127.0.0.1 until Ctrl+C; prints the connection string.\n" +
             "Example: dataverse-sharing serve --port 5555 --faults 429:0.1 --seed 7")
         {
-            port, faults, seed,
+            port, faults, seed, empty,
         };
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(context, async () =>
         {
@@ -34,8 +35,12 @@ public static class ServeCommand
             }
 
             var spec = Faults(parse.GetValue(faults));
-            using var organization = embedded.OpenOrganization(new OrgOptions(parse.GetValue(org), context.ActAs), AsyncPollInterval);
-            var user = context.ActAs is null ? DemoPeople.AdministratorId : UserFinder.Find(organization.ServiceAs(DemoPeople.AdministratorId), context.ActAs);
+            var isEmpty = parse.GetValue(empty);
+            using var organization = isEmpty
+                ? Deploy.EmptyOrganization.Create(AsyncPollInterval)
+                : embedded.OpenOrganization(new OrgOptions(parse.GetValue(org), context.ActAs), AsyncPollInterval);
+            var administrator = isEmpty ? Deploy.EmptyOrganization.AdministratorId : DemoPeople.AdministratorId;
+            var user = context.ActAs is null ? administrator : UserFinder.Find(organization.ServiceAs(administrator), context.ActAs);
             await using var server = await Start(organization, new LocalWebApiServerOptions
             {
                 DefaultUserId = user,
@@ -45,7 +50,7 @@ public static class ServeCommand
             }, cancellation).ConfigureAwait(false);
             await context.Output.WriteLineAsync(server.ConnectionString).ConfigureAwait(false);
             await context.Output.FlushAsync(cancellation).ConfigureAwait(false);
-            await context.Error.WriteLineAsync($"Serving {organization.Database.DataSource} at {server.Url.GetLeftPart(UriPartial.Authority)}/api/data/v9.2/ until Ctrl+C.").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"Serving {(isEmpty ? "an empty org in memory" : organization.Database.DataSource)} at {server.Url.GetLeftPart(UriPartial.Authority)}/api/data/v9.2/ until Ctrl+C.").ConfigureAwait(false);
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellation).ConfigureAwait(false);

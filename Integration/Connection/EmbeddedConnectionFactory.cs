@@ -163,6 +163,7 @@ public sealed class EmbeddedConnectionFactory : IConnectionFactory
     {
         SolutionFolders = [Engine.PackageSolution.Folder],
         PluginAssemblies = [Engine.PackageSolution.Plugins],
+        SolutionPackageReader = Deploy.SolutionPackages.Instance,
         Database = new LocalDatabaseOptions { BusyTimeout = LockTimeout, LockWait = waits.WriteLine },
     };
 

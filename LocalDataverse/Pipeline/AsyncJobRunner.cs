@@ -34,6 +34,12 @@ public sealed class AsyncJobRunner : IDisposable
         this.clock = clock;
     }
 
+    /// <summary>
+    /// Runs the platform's own system jobs (a queued solution import), by operationtype; a job of another type than
+    /// a plug-in step's is carried out by the entry for its type, once: it fails for good when that faults.
+    /// </summary>
+    internal IReadOnlyDictionary<int, Action<Entity>> SystemOperations { get; set; } = new Dictionary<int, Action<Entity>>();
+
     /// <summary>Attempts per job before it is recorded as failed.</summary>
     public int MaxAttempts { get; init; } = 3;
 
@@ -113,7 +119,7 @@ public sealed class AsyncJobRunner : IDisposable
 
     private List<Entity> DueJobs()
     {
-        var query = new QueryExpression(AsyncJob.Table) { ColumnSet = new ColumnSet("data", "retrycount", "statecode", "hostid") };
+        var query = new QueryExpression(AsyncJob.Table) { ColumnSet = new ColumnSet("data", "retrycount", "statecode", "hostid", "operationtype") };
         query.Criteria.AddCondition("statecode", ConditionOperator.In, AsyncJob.StateReady, AsyncJob.StateSuspended, AsyncJob.StateLocked);
         query.Criteria.AddCondition("postponeuntil", ConditionOperator.LessEqual, clock.GetUtcNow().UtcDateTime);
         query.AddOrder("postponeuntil", OrderType.Ascending);
@@ -128,6 +134,11 @@ public sealed class AsyncJobRunner : IDisposable
 
     private JobOutcome RunJob(Entity job)
     {
+        if (job.GetAttributeValue<OptionSetValue>("operationtype")?.Value is { } type && SystemOperations.TryGetValue(type, out var operation))
+        {
+            return RunSystemOperation(job, operation);
+        }
+
         var context = AsyncJob.Deserialize(job.GetAttributeValue<string>("data") ?? string.Empty);
         var step = pipeline.Steps.FirstOrDefault(s => s.Id == context.OwningExtension.Id);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -157,6 +168,28 @@ public sealed class AsyncJobRunner : IDisposable
             Set(job.Id, AsyncJob.StateSuspended, AsyncJob.StatusWaiting,
                 ("retrycount", attempts), ("postponeuntil", now + delay), ("message", fault.Detail.Message), ("errorcode", fault.Detail.ErrorCode));
             return JobOutcome.Postponed;
+        }
+    }
+
+    private JobOutcome RunSystemOperation(Entity job, Action<Entity> operation)
+    {
+        Set(job.Id, AsyncJob.StateLocked, AsyncJob.StatusInProgress, ("startedon", clock.GetUtcNow().UtcDateTime), ("hostid", AsyncJobHost.For(runnerId)));
+        try
+        {
+            operation(job);
+            Finish(job, AsyncJob.StatusSucceeded, clock.GetUtcNow().UtcDateTime, message: null, errorCode: null);
+            return JobOutcome.Succeeded;
+        }
+        catch (FaultException<OrganizationServiceFault> fault)
+        {
+            Finish(job, AsyncJob.StatusFailed, clock.GetUtcNow().UtcDateTime, fault.Detail.Message, fault.Detail.ErrorCode, 1);
+            return JobOutcome.Failed;
+        }
+        catch (Exception e) when (e is FormatException or System.Xml.XmlException)
+        {
+            // A job whose data cannot be read (written by hand, damaged) fails for good instead of stopping the runner.
+            Finish(job, AsyncJob.StatusFailed, clock.GetUtcNow().UtcDateTime, $"The system job's data cannot be read: {e.Message}", PipelineErrorCodes.Unexpected, 1);
+            return JobOutcome.Failed;
         }
     }
 

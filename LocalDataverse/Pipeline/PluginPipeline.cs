@@ -11,9 +11,9 @@ namespace DataverseSharing.LocalDataverse.Pipeline;
 /// </summary>
 public sealed class PluginPipeline
 {
-    private readonly ILookup<(string Message, string Entity, StepStage Stage), StepDefinition> steps;
-    private readonly ConcurrentDictionary<Guid, IPlugin> instances = new();
-    private readonly HashSet<string> messagesWithSteps;
+    // Swapped whole when a solution import changes what is registered: requests running read one consistent set.
+    private volatile Registered registered;
+    private volatile ConcurrentDictionary<Guid, IPlugin> instances = new();
 
     /// <summary>A pipeline of steps registered in code.</summary>
     /// <exception cref="StepRegistrationException">A step Dataverse would refuse.</exception>
@@ -24,9 +24,7 @@ public sealed class PluginPipeline
 
     private PluginPipeline(IReadOnlyList<SourcedStep> checkedSteps, Guid? organizationId, string organizationName)
     {
-        Steps = checkedSteps.Select(s => s.Step).OrderBy(s => s.Rank).ThenBy(s => s.Id).ToList();
-        steps = Steps.ToLookup(s => (s.Message, s.Table, s.Stage));
-        messagesWithSteps = new HashSet<string>(Steps.Select(s => s.Message), StringComparer.Ordinal);
+        registered = new Registered(checkedSteps.Select(s => s.Step).OrderBy(s => s.Rank).ThenBy(s => s.Id).ToList());
         OrganizationId = organizationId ?? new Guid("6a1d0b2c-8a3e-4f51-9c77-0d5e2f4b9a10");
         OrganizationName = organizationName;
     }
@@ -40,7 +38,7 @@ public sealed class PluginPipeline
         new(StepChecks.Check(registrations), organizationId: null, organizationName: "local");
 
     /// <summary>Every registered step, in execution order (rank, then id).</summary>
-    public IReadOnlyList<StepDefinition> Steps { get; }
+    public IReadOnlyList<StepDefinition> Steps => registered.Steps;
 
     public PluginTraceLog TraceLog { get; } = new();
 
@@ -53,12 +51,26 @@ public sealed class PluginPipeline
     public string OrganizationName { get; }
 
     /// <summary>Whether any step is registered for the message at all: the fast path skips the pipeline otherwise.</summary>
-    internal bool HasStepsFor(string message) => messagesWithSteps.Contains(message);
+    internal bool HasStepsFor(string message) => registered.Messages.Contains(message);
 
     /// <summary>The steps of one message, table and stage in execution order; steps on "none" run for any table.</summary>
-    internal IEnumerable<StepDefinition> StepsFor(string message, string entity, StepStage stage) =>
-        steps[(message, entity, stage)].Concat(entity == "none" ? Enumerable.Empty<StepDefinition>() : steps[(message, "none", stage)])
+    internal IEnumerable<StepDefinition> StepsFor(string message, string entity, StepStage stage)
+    {
+        var steps = registered.ByKey;
+        return steps[(message, entity, stage)].Concat(entity == "none" ? Enumerable.Empty<StepDefinition>() : steps[(message, "none", stage)])
             .OrderBy(s => s.Rank).ThenBy(s => s.Id);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="next"/>'s steps the registered ones (a solution import); the organization's identity
+    /// and trace log stay. Cached plug-in instances go: an upgraded step may carry another configuration or type.
+    /// </summary>
+    internal void ReplaceSteps(PluginPipeline next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        registered = next.registered;
+        instances = new ConcurrentDictionary<Guid, IPlugin>();
+    }
 
     /// <summary>The cached plug-in instance of a step, constructed as the sandbox does.</summary>
     internal IPlugin InstanceOf(StepDefinition step) => instances.GetOrAdd(step.Id, _ => Construct(step));
@@ -67,6 +79,22 @@ public sealed class PluginPipeline
     {
         ArgumentNullException.ThrowIfNull(registrations);
         return registrations.Select(s => new SourcedStep(s, "registered in code"));
+    }
+
+    private sealed class Registered
+    {
+        public Registered(IReadOnlyList<StepDefinition> steps)
+        {
+            Steps = steps;
+            ByKey = steps.ToLookup(s => (s.Message, s.Table, s.Stage));
+            Messages = new HashSet<string>(steps.Select(s => s.Message), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<StepDefinition> Steps { get; }
+
+        public ILookup<(string Message, string Entity, StepStage Stage), StepDefinition> ByKey { get; }
+
+        public HashSet<string> Messages { get; }
     }
 
     private static IPlugin Construct(StepDefinition step)

@@ -25,6 +25,7 @@ internal static class ObjectTypeCodes
         ["activitypointer"] = 4200,
         ["opportunityclose"] = 4208,
         ["asyncoperation"] = 4700,
+        ["importjob"] = 4428,
     };
 
     public static int For(TableDefinition table)

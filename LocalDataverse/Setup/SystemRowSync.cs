@@ -97,6 +97,25 @@ internal static class SystemRowSync
         });
     }
 
+    /// <summary>
+    /// Writes what differs inside the transaction running on <paramref name="database"/> (a solution import's), with
+    /// the fingerprint, so the rows and the fingerprint commit or roll back with the rest of that transaction.
+    /// </summary>
+    public static void ApplyInTransaction(LocalDatabase database, IReadOnlyList<Entity> rows, TimeProvider clock)
+    {
+        var transaction = database.CurrentTransaction ?? throw new InvalidOperationException("No transaction is running.");
+        var tables = ManagedTables.Concat(rows.Select(r => r.LogicalName)).Distinct(StringComparer.Ordinal)
+            .Where(t => database.Catalog.TryGetTable(t, out _)).ToList();
+        var service = new LocalOrganizationService(database, LocalOrganizationService.SystemUserId, clock: clock);
+        var given = rows.Where(r => tables.Contains(r.LogicalName, StringComparer.Ordinal)).Select(r => WithoutMissingUsers(service, r)).ToList();
+        Changes.Between(service, tables, given).ApplyTo(service);
+        if (RegistrationFingerprint.OfRows(tables, NeverPruned, given) is { } rowsHash
+            && RegistrationFingerprint.Current(database, transaction, tables, rowsHash) is { } written)
+        {
+            RegistrationFingerprint.Store(database, transaction, written);
+        }
+    }
+
     // A step's run-as user (impersonatinguserid) may have no systemuser row yet: tests register the step, open,
     // then create the user. The lookup is left out until an open finds the user, which then writes it.
     private static Entity WithoutMissingUsers(IOrganizationService service, Entity row)

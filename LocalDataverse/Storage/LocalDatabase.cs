@@ -146,6 +146,18 @@ public sealed class LocalDatabase : IDisposable
     }
 
     /// <summary>
+    /// Makes <paramref name="next"/> the catalog (a solution import added tables or columns). Callers hold the
+    /// database lock. Tables this connection laid out are checked again at their next write, so columns the new
+    /// catalog adds to them are added then, in that write's transaction.
+    /// </summary>
+    internal void ReplaceCatalog(MetadataCatalog next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        Catalog = next;
+        LaidOutTables.Clear();
+    }
+
+    /// <summary>
     /// A random id the database got when its schema was first laid out. A copy (a snapshot, a backup into another
     /// file) carries it; a database built anew has another. Read from the file on every call, so a process that
     /// keeps the file open notices when another process replaced its whole content (the console's init --force).

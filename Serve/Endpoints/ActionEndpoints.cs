@@ -30,7 +30,7 @@ internal sealed class ActionEndpoints
     }
 
     /// <summary>Whether the segment names an operation this server serves unbound.</summary>
-    public bool IsUnbound(string name) => name is "WhoAmI" or "WinOpportunity" or "LoseOpportunity" || customApis.Find(name) is { Binding: CustomApiBindingType.Global };
+    public bool IsUnbound(string name) => name is "WhoAmI" or "WinOpportunity" or "LoseOpportunity" || SolutionEndpoints.Serves(name) || customApis.Find(name) is { Binding: CustomApiBindingType.Global };
 
     public WebApiResponse Unbound(WebApiRequest request, PathSegment segment)
     {
@@ -57,6 +57,8 @@ internal sealed class ActionEndpoints
                     : new LoseOpportunityRequest { OpportunityClose = close, Status = status };
                 serve.ServiceFor(request).Execute(closeRequest);
                 return WebApiResponse.NoContent();
+            case var name when SolutionEndpoints.Serves(name):
+                return SolutionEndpoints.Handle(serve, request, segment);
             default:
                 return CustomApi(request, customApis.Find(segment.Name)!, target: null, segment);
         }
@@ -156,7 +158,7 @@ internal sealed class ActionEndpoints
         return new WebApiResponse(HttpStatusCode.OK, json);
     }
 
-    private static JObject FunctionParameters(WebApiRequest request, PathSegment segment)
+    internal static JObject FunctionParameters(WebApiRequest request, PathSegment segment)
     {
         var result = new JObject();
         foreach (var pair in (segment.Key ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -173,9 +175,10 @@ internal sealed class ActionEndpoints
                 text = request.QueryParameters.GetValueOrDefault(text) ?? throw WebApiException.BadRequest($"The function parameter alias {text} has no value in the query string.");
             }
 
+            // An Edm.Guid literal is written bare (ImportJobId=@p1?@p1=<guid>), which JSON cannot parse.
             result[pair[..equals]] = text.StartsWith('\'') && text.EndsWith('\'') && text.Length >= 2
                 ? text[1..^1].Replace("''", "'", StringComparison.Ordinal)
-                : JToken.Parse(text);
+                : Guid.TryParse(text, out var guid) ? guid.ToString("D") : JToken.Parse(text);
         }
 
         return result;
@@ -184,7 +187,7 @@ internal sealed class ActionEndpoints
     private static string OperationName(PathSegment segment) =>
         IsOperation(segment) ? segment.Name[ParameterJson.TypePrefix.Length..] : segment.Name;
 
-    private static void RequireMethod(WebApiRequest request, string method, PathSegment segment)
+    internal static void RequireMethod(WebApiRequest request, string method, PathSegment segment)
     {
         if (request.Method != method)
         {
@@ -192,7 +195,7 @@ internal sealed class ActionEndpoints
         }
     }
 
-    private static void Only(JObject body, string message, params string[] names)
+    internal static void Only(JObject body, string message, params string[] names)
     {
         foreach (var property in body.Properties().Where(p => !p.Name.StartsWith('@') && !names.Contains(p.Name)))
         {

@@ -14,13 +14,17 @@ internal sealed class ServeContext
     {
         Organization = organization;
         DefaultUserId = defaultUserId;
-        Sets = new EntitySets(organization.Database.Catalog);
+        Catalog = organization.Database.Catalog;
+        Sets = new EntitySets(Catalog);
         Reader = new EntityJsonReader(Sets);
     }
 
     public LocalOrganization Organization { get; }
 
     public Guid DefaultUserId { get; }
+
+    /// <summary>The catalog the entity sets were made from (the organization's when this context was made).</summary>
+    public LocalDataverse.Metadata.MetadataCatalog Catalog { get; }
 
     public EntitySets Sets { get; }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DataverseSharing.LocalDataverse;
 using DataverseSharing.LocalDataverse.Pipeline;
 using Microsoft.Xrm.Sdk;
@@ -13,9 +14,14 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length == 4 && args[1] == "import")
+        {
+            return SolutionImportChild.Run(args[0], args[2], args[3]);
+        }
+
         if (args.Length is < 2 or > 3 || args[1] is not ("old" or "new"))
         {
-            Console.Error.WriteLine("usage: OpenChild <org file> old|new [ready file]");
+            Console.Error.WriteLine("usage: OpenChild <org file> old|new [ready file] | OpenChild <org file> import <solution zip> <ready file>");
             return 2;
         }
 
@@ -31,6 +37,39 @@ public static class Program
 
         Console.WriteLine("opened");
         return 0;
+    }
+}
+
+/// <summary>
+/// <c>OpenChild &lt;org file&gt; import &lt;zip&gt; &lt;ready file&gt;</c>: opens the organization (standard tables only) and imports
+/// the zip (a plain zip of an unpacked folder) with ImportSolution; the ready file is created just before the import, so a
+/// test can aim a kill -9 at it.
+/// </summary>
+public static class SolutionImportChild
+{
+    public static int Run(string orgFile, string zipFile, string readyFile)
+    {
+        var options = new LocalOrganizationOptions
+        {
+            Catalog = Metadata.LocalMetadata.StandardOnly(),
+            SolutionPackageReader = new PlainZipReader(),
+            EnforceSecurity = false,
+        };
+        using var organization = LocalOrganization.Open(orgFile, options);
+        var package = File.ReadAllBytes(zipFile);
+        File.WriteAllText(readyFile, "importing");
+        organization.SystemService.Execute(new Microsoft.Crm.Sdk.Messages.ImportSolutionRequest { CustomizationFile = package });
+        Console.WriteLine("imported");
+        return 0;
+    }
+
+    private sealed class PlainZipReader : ISolutionPackageReader
+    {
+        public void Unpack(byte[] package, string folder)
+        {
+            using var archive = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+            archive.ExtractToDirectory(folder);
+        }
     }
 }
 

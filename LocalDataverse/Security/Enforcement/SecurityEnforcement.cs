@@ -21,7 +21,8 @@ internal sealed class SecurityEnforcement
     public static SecurityEnforcement Default { get; } = new(RoleCatalog.Default);
 
     /// <summary>The role definitions role rows are matched to (by id, then by name).</summary>
-    public RoleCatalog Roles { get; }
+    /// <summary>The role definitions; a solution import replaces them with a catalog that has its roles too.</summary>
+    public RoleCatalog Roles { get; internal set; }
 
     /// <summary>
     /// Checks the request for <paramref name="userId"/>; returns the query a RetrieveMultiple must run instead

@@ -9,7 +9,9 @@ namespace DataverseSharing.LocalDataverse.Service.Messages;
 /// </summary>
 internal sealed class MessageHandlerRegistry
 {
-    private readonly Dictionary<string, IMessageHandler> handlers = new(StringComparer.Ordinal);
+    // Filled while an organization is set up, then only read; a solution import publishes a whole new dictionary
+    // (ReplaceWith), so a request resolving its handler never reads one being changed.
+    private volatile Dictionary<string, IMessageHandler> handlers = new(StringComparer.Ordinal);
 
     /// <summary>The core data messages: Create, Retrieve, Update, Delete, Upsert, RetrieveMultiple, Associate, Disassociate.</summary>
     public static MessageHandlerRegistry CreateDefault() => new MessageHandlerRegistry()
@@ -42,6 +44,13 @@ internal sealed class MessageHandlerRegistry
         ArgumentNullException.ThrowIfNull(handler);
         handlers[handler.MessageName] = handler;
         return this;
+    }
+
+    /// <summary>Makes <paramref name="next"/>'s handlers this registry's (a solution import added custom APIs).</summary>
+    internal void ReplaceWith(MessageHandlerRegistry next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        handlers = new Dictionary<string, IMessageHandler>(next.handlers, StringComparer.Ordinal);
     }
 
     /// <summary>The handler of a message, or null when there is none.</summary>

@@ -70,6 +70,27 @@ public sealed class ServeCommandTests(DemoOrgFixture demo)
         Assert.Contains($"127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_Empty_ServesAFreshOrgThatDeployImportsTheSolutionInto()
+    {
+        await using var serve = ServeRun.StartEmpty();
+        var connection = await serve.ConnectionLine();
+
+        var parts = connection.Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        using var http = new HttpClient { BaseAddress = new Uri(parts["Url"] + "/api/data/v9.2/") };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", parts["Token"]);
+        using var before = await http.GetAsync("dvs_bestpractices?$top=1");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApplication.RunAsync(new DataverseSharing.Integration.Cli.CliContext(output, error, new DataverseSharing.Integration.Connection.EmbeddedConnectionFactory(error, _ => null)), ["deploy", "--connection", connection]);
+        using var after = await http.GetAsync("dvs_bestpractices?$top=1");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, before.StatusCode);
+        Assert.True(code == 0, error.ToString() + output);
+        Assert.Contains("custom API(s) answering", output.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, after.StatusCode);
+    }
+
     /// <summary>serve running in-process on a task, its stdout watched for the connection line, stopped by cancelling.</summary>
     private sealed class ServeRun : IAsyncDisposable
     {
@@ -79,14 +100,16 @@ public sealed class ServeCommandTests(DemoOrgFixture demo)
         private readonly CancellationTokenSource stop = new();
         private readonly Task<int> task;
 
-        private ServeRun(string path)
+        private ServeRun(string[] args)
         {
             syncOutput = TextWriter.Synchronized(output);
             var context = CliRun.Context(syncOutput, TextWriter.Synchronized(error));
-            task = Task.Run(() => CliApplication.RunAsync(context, ["serve", "--org", path], stop.Token));
+            task = Task.Run(() => CliApplication.RunAsync(context, args, stop.Token));
         }
 
-        public static ServeRun Start(string path) => new(path);
+        public static ServeRun Start(string path) => new(["serve", "--org", path]);
+
+        public static ServeRun StartEmpty() => new(["serve", "--empty"]);
 
         public async Task<string> ConnectionLine()
         {
