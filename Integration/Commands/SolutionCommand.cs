@@ -11,5 +11,8 @@ public static class SolutionCommand
         new("solution", "Work on the package's unpacked solution (Solution/src).\nExample: dataverse-sharing solution sync-registrations --check")
         {
             SolutionSyncRegistrationsCommand.Build(context),
+            SolutionPackCommand.Build(context),
+            SolutionUnpackCommand.Build(context),
+            SolutionCheckCommand.Build(context),
         };
 }

@@ -75,7 +75,7 @@ public static class SolutionSyncRegistrationsCommand
     }
 
     // The repository's Solution/src: the first one found walking up from the current folder.
-    private static string FindSolutionFolder(string start)
+    internal static string FindSolutionFolder(string start)
     {
         for (var current = new DirectoryInfo(start); current is not null; current = current.Parent)
         {

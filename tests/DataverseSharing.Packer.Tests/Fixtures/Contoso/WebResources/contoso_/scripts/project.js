@@ -1,0 +1,3 @@
+function onLoad(context) {
+  "use strict";
+}
