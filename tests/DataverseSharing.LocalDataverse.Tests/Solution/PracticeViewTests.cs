@@ -36,7 +36,8 @@ public sealed class PracticeViewTests : IDisposable
     public void MyDrafts_TheCallersDraftsOnly()
     {
         var mine = CreateAsRep(Draft("My draft"));
-        CreateAsRep(Draft("My submitted") with { Status = PracticeStatus.Submitted });
+        var submitted = CreateAsRep(Draft("My submitted"));
+        org.Rep.Update(new Entity("dvs_bestpractice", submitted) { ["statuscode"] = new OptionSetValue(PracticeMapper.StatusCodeOf(PracticeStatus.Submitted)) });
         org.AddPractice(p => p.WithTitle("The librarian's draft").WithStatus(PracticeStatus.Draft));
 
         Assert.Equal([mine], Run("04a26c97-fbc7-5725-ad53-9fd70a417dfc", org.Rep).Select(r => r.Id));
@@ -106,22 +107,29 @@ public sealed class PracticeViewTests : IDisposable
 
         var row = Assert.Single(rows);
         Assert.Equal(suggestion, row.Id);
-        Assert.Equal(contoso, ((EntityReference)row.GetAttributeValue<AliasedValue>("deal.customerid").Value).Id);
+        var customer = Assert.IsType<EntityReference>(row.GetAttributeValue<AliasedValue>("deal.customerid")?.Value);
+        Assert.Equal(contoso, customer.Id);
     }
 
-    private Guid Deal(Guid account, string name) =>
-        org.CreateOpportunity(new Entity("opportunity") { ["name"] = name, ["customerid"] = new EntityReference("account", account) });
+    // The suggest step runs asynchronously: drained, the deal has its suggestion rows.
+    private Guid Deal(Guid account, string name)
+    {
+        var id = org.CreateOpportunity(new Entity("opportunity") { ["name"] = name, ["customerid"] = new EntityReference("account", account) });
+        org.Drain();
+        return id;
+    }
 
     // The first suggestion the suggest step wrote on the deal, applied by the rep.
     private Guid Apply(Guid opportunity)
     {
         var suggestion = org.Suggestions(opportunity)[0].Id;
         org.Rep.Update(new Entity("dvs_practicesuggestion", suggestion) { ["statuscode"] = new OptionSetValue(Applied) });
+        org.Drain();
         return suggestion;
     }
 
     private static Practice Draft(string title) =>
-        new Practices.PracticeBuilder(Guid.NewGuid().ToString("D")).WithTitle(title).WithStatus(PracticeStatus.Draft).Build();
+        new DataverseSharing.Testing.Practices.PracticeBuilder(Guid.NewGuid().ToString("D")).WithTitle(title).WithSummary("Ask why the deal matters now.").WithBody("Open with the trigger event; confirm it with the sponsor.").WithStatus(PracticeStatus.Draft).ApprovedOn(null).Build();
 
     private Guid CreateAsRep(Practice practice)
     {
