@@ -66,7 +66,7 @@ internal sealed class AggregateTranslator
         }
 
         var from = new StringBuilder(" FROM ").Append(context.From(table)).Append(" AS ").Append(scope.Root.SqlAlias).Append(linked.Joins);
-        var where = linked.Predicates.Prepend(QueryTranslator.Filter(query.Criteria, scope, scope.Root, sql, context.UserId)).Where(p => p.Length > 0).ToList();
+        var where = linked.Predicates.Prepend(QueryTranslator.Filter(query.Criteria, scope, scope.Root, sql, context.UserId, context.Now)).Where(p => p.Length > 0).ToList();
         if (where.Count > 0)
         {
             from.Append(" WHERE ").Append(string.Join(" AND ", where.Select(p => "(" + p + ")")));

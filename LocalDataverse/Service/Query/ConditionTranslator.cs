@@ -13,7 +13,8 @@ namespace DataverseSharing.LocalDataverse.Service.Query;
 /// </summary>
 internal static class ConditionTranslator
 {
-    public static string Translate(ConditionExpression condition, TableDefinition table, string alias, SqlStatement sql, Guid userId)
+    /// <param name="now">The request's time (the organization's clock, UTC): what relative date operators count from.</param>
+    public static string Translate(ConditionExpression condition, TableDefinition table, string alias, SqlStatement sql, Guid userId, DateTime now)
     {
         if (condition.CompareColumns)
         {
@@ -58,6 +59,9 @@ internal static class ConditionTranslator
             ConditionOperator.NotOn => $"substr({Column(alias, column)}, 1, 10) <> substr({Value(0)}, 1, 10)",
             ConditionOperator.OnOrBefore => $"substr({Column(alias, column)}, 1, 10) <= substr({Value(0)}, 1, 10)",
             ConditionOperator.OnOrAfter => $"substr({Column(alias, column)}, 1, 10) >= substr({Value(0)}, 1, 10)",
+            // Relative dates count in UTC days (Dataverse counts in the caller's time zone; the local engine has none).
+            ConditionOperator.ThisMonth => $"substr({Column(alias, column)}, 1, 7) = {sql.Parameter(now.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))}",
+            ConditionOperator.NextXDays => $"substr({Column(alias, column)}, 1, 10) BETWEEN {Day(now, 0, sql)} AND {Day(now, Days(values, condition), sql)}",
             ConditionOperator.EqualUserId => $"{target} = {sql.Parameter(StorageFormat.Guid(userId))}",
             ConditionOperator.NotEqualUserId => $"{target} <> {sql.Parameter(StorageFormat.Guid(userId))}",
             ConditionOperator.ContainValues => MultiSelect(column, alias, values, sql, all: false, exact: false),
@@ -94,6 +98,14 @@ internal static class ConditionTranslator
         var tests = options.Select(o => $"{Column(alias, column)} LIKE {sql.Parameter(StorageFormat.MultiSelectPattern(o))}").ToList();
         return tests.Count == 0 ? "0 = 1" : "(" + string.Join(all ? " AND " : " OR ", tests) + ")";
     }
+
+    private static string Day(DateTime now, int offset, SqlStatement sql) =>
+        sql.Parameter(now.Date.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    private static int Days(List<object?> values, ConditionExpression condition) =>
+        int.TryParse(Text(values, condition), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var days) && days >= 0
+            ? days
+            : throw DataverseFaults.InvalidArgument($"The condition operator {condition.Operator} on '{condition.AttributeName}' needs a whole number of days, 0 or more.");
 
     private static object? At(List<object?> values, int index, ConditionExpression condition) =>
         index < values.Count

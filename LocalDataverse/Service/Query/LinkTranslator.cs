@@ -38,7 +38,7 @@ internal sealed class LinkTranslator(QueryScope scope, SqlStatement sql, Request
         var (sqlAlias, alias) = scope.AddLink(table, link.EntityAlias);
         var on = $"{sqlAlias}.{SqlIdentifier.Quote(to.LogicalName)} = {parent.SqlAlias}.{SqlIdentifier.Quote(from.LogicalName)}"
             + TypeMatch(from, parent.SqlAlias, table) + TypeMatch(to, sqlAlias, parent.Table);
-        var criteria = QueryTranslator.Filter(link.LinkCriteria, scope, (table, sqlAlias), sql, context.UserId);
+        var criteria = QueryTranslator.Filter(link.LinkCriteria, scope, (table, sqlAlias), sql, context.UserId, context.Now);
         var condition = criteria.Length > 0 ? $"{on} AND ({criteria})" : on;
         var source = $"{context.From(table)} AS {sqlAlias}";
         switch (link.JoinOperator)

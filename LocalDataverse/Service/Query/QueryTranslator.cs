@@ -61,7 +61,7 @@ internal sealed class QueryTranslator
         sql.Text.Append("SELECT ").Append(query.Distinct ? "DISTINCT " : string.Empty).Append(select)
             .Append(" FROM ").Append(context.From(table)).Append(" AS ").Append(scope.Root.SqlAlias)
             .Append(linked.Joins);
-        var where = linked.Predicates.Prepend(Filter(query.Criteria, scope, scope.Root, sql, context.UserId)).Where(p => p.Length > 0).ToList();
+        var where = linked.Predicates.Prepend(Filter(query.Criteria, scope, scope.Root, sql, context.UserId, context.Now)).Where(p => p.Length > 0).ToList();
         if (where.Count > 0)
         {
             sql.Text.Append(" WHERE ").Append(string.Join(" AND ", where.Select(p => "(" + p + ")")));
@@ -102,15 +102,15 @@ internal sealed class QueryTranslator
     }
 
     /// <summary>The predicate of a filter and its nested filters; empty when it holds no condition.</summary>
-    internal static string Filter(FilterExpression filter, QueryScope scope, (TableDefinition Table, string SqlAlias) fallback, SqlStatement sql, Guid userId)
+    internal static string Filter(FilterExpression filter, QueryScope scope, (TableDefinition Table, string SqlAlias) fallback, SqlStatement sql, Guid userId, DateTime now)
     {
         var parts = filter.Conditions
             .Select(c =>
             {
                 var (table, alias) = scope.Resolve(c.EntityName, fallback);
-                return ConditionTranslator.Translate(c, table, alias, sql, userId);
+                return ConditionTranslator.Translate(c, table, alias, sql, userId, now);
             })
-            .Concat(filter.Filters.Select(f => Filter(f, scope, fallback, sql, userId)).Where(p => p.Length > 0))
+            .Concat(filter.Filters.Select(f => Filter(f, scope, fallback, sql, userId, now)).Where(p => p.Length > 0))
             .Select(p => "(" + p + ")")
             .ToList();
         return string.Join(filter.FilterOperator == LogicalOperator.Or ? " OR " : " AND ", parts);

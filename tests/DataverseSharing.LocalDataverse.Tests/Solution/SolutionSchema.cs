@@ -11,7 +11,9 @@ namespace DataverseSharing.LocalDataverse.Tests.Solution;
 /// </summary>
 internal static class SolutionSchema
 {
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(LoadSchemas);
+    private static readonly Lazy<XmlSchemaSet> Schemas = new(() => LoadSchemas("CustomizationsSolution.xsd"));
+
+    private static readonly Lazy<XmlSchemaSet> SiteMapSchemas = new(() => LoadSchemas("SiteMap.xsd"));
 
     /// <summary>
     /// Elements real Dataverse exports carry that the published schema predates (it lags the product; a real
@@ -30,6 +32,13 @@ internal static class SolutionSchema
         ["entity/IsMSTeamsIntegrationEnabled"] = "Teams integration, added after 9.0",
         ["entity/IsSolutionAware"] = "solution-aware tables, added after 9.0",
         ["EntityRelationship/CascadeArchive"] = "long-term retention cascade, added in 2023",
+        ["AppModule/statecode"] = "apps got a state (active, inactive) after 9.0; every app export writes it",
+        ["AppModule/statuscode"] = "apps got a status reason after 9.0; every app export writes it",
+        ["AppModule/NavigationType"] = "single or multi-session navigation, added with multi-session apps after 9.0",
+        ["AppModuleSiteMap/EnableCollapsibleGroups"] = "Unified Interface navigation settings, added after 9.0",
+        ["AppModuleSiteMap/ShowHome"] = "Unified Interface navigation settings, added after 9.0",
+        ["AppModuleSiteMap/ShowPinned"] = "Unified Interface navigation settings, added after 9.0",
+        ["AppModuleSiteMap/ShowRecents"] = "Unified Interface navigation settings, added after 9.0",
     };
 
     /// <summary>Validates text that is a whole customizations.xml.</summary>
@@ -45,6 +54,31 @@ internal static class SolutionSchema
     /// <summary>A FormXml/&lt;type&gt;/{guid}.xml form, inside the Entity it is packed into.</summary>
     public static ValidationResult ValidateForm(string text, string file) =>
         Validate(text, file, "<ImportExportXml><Entities><Entity><Name LocalizedName=\"x\" OriginalName=\"x\">x</Name><FormXml>", "</FormXml></Entity></Entities></ImportExportXml>");
+
+    /// <summary>An AppModules/&lt;name&gt;/AppModule.xml app, inside the list customizations.xml packs it into.</summary>
+    public static ValidationResult ValidateAppModule(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><AppModules>", "</AppModules></ImportExportXml>");
+
+    /// <summary>An AppModuleSiteMaps/&lt;name&gt;/AppModuleSiteMap.xml app site map, inside the list customizations.xml packs it into.</summary>
+    public static ValidationResult ValidateAppModuleSiteMap(string text, string file) =>
+        Validate(text, file, "<ImportExportXml><AppModuleSiteMaps>", "</AppModuleSiteMaps></ImportExportXml>");
+
+    /// <summary>
+    /// A &lt;SiteMap&gt; on its own against SiteMap.xsd, the schema of the site map editor's XML (areas with unique
+    /// ids, groups unique in their area).
+    /// </summary>
+    public static ValidationResult ValidateSiteMap(XElement siteMap, string file)
+    {
+        ArgumentNullException.ThrowIfNull(siteMap);
+        var document = new XDocument(new XElement(siteMap));
+        var errors = new List<string>();
+        document.Validate(SiteMapSchemas.Value, (sender, e) =>
+        {
+            var line = sender is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : ((IXmlLineInfo)siteMap).LineNumber;
+            errors.Add($"{file}({line}): {e.Severity}: {e.Message}");
+        });
+        return new ValidationResult(errors, new HashSet<string>());
+    }
 
     public static ValidationResult ValidateRelationships(string text, string file) =>
         Validate(text, file, "<ImportExportXml>", "</ImportExportXml>");
@@ -103,11 +137,11 @@ internal static class SolutionSchema
 
     private static string Key(XElement element) => $"{element.Parent!.Name.LocalName}/{element.Name.LocalName}";
 
-    private static XmlSchemaSet LoadSchemas()
+    private static XmlSchemaSet LoadSchemas(string rootSchema)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Solution", "Schemas", "9.0.0.2090");
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        using (var reader = XmlReader.Create(Path.Combine(folder, "CustomizationsSolution.xsd"), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore }))
+        using (var reader = XmlReader.Create(Path.Combine(folder, rootSchema), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore }))
         {
             set.Add(null, reader);
         }

@@ -43,6 +43,8 @@ public class SolutionSchemaValidationTests
     {
         var found = Files("Entities", "Entity.xml").Select(f => SolutionSchema.ValidateEntity(Read(f), f))
             .Concat(Files(Path.Combine("Other", "Relationships"), "*.xml").Select(f => SolutionSchema.ValidateRelationships(Read(f), f)))
+            .Concat(Files("AppModules", "AppModule.xml").Select(f => SolutionSchema.ValidateAppModule(Read(f), f)))
+            .Concat(Files("AppModuleSiteMaps", "AppModuleSiteMap.xml").Select(f => SolutionSchema.ValidateAppModuleSiteMap(Read(f), f)))
             .SelectMany(r => r.AllowListedFound)
             .ToHashSet();
 

@@ -102,6 +102,35 @@ public sealed class ConditionOperatorTests : IDisposable
         Assert.Contains("Between", fault.Message, StringComparison.Ordinal);
     }
 
+    // Relative to the organization's clock, as a view such as "expiring this month" is, whenever it runs.
+    [Fact]
+    public void RetrieveMultiple_ThisMonth_TheClocksMonthOnly()
+    {
+        engine.Clock.Advance(new DateTimeOffset(2026, 4, 20, 8, 0, 0, TimeSpan.Zero) - engine.Clock.GetUtcNow());
+
+        Assert.Equal(["Close plan"], Names(Where("dvs_expireson", ConditionOperator.ThisMonth)));
+    }
+
+    [Theory]
+    [InlineData(10, new[] { "Close plan" })]
+    [InlineData(11, new[] { "Close plan", "Discovery questions" })]
+    [InlineData(12, new[] { "Close plan", "Discovery questions", "Price anchoring" })]
+    public void RetrieveMultiple_NextXDays_FromTodayThroughTheLastDay(int days, string[] expected)
+    {
+        engine.Clock.Advance(new DateTimeOffset(2026, 4, 20, 8, 0, 0, TimeSpan.Zero) - engine.Clock.GetUtcNow());
+
+        Assert.Equal(expected, Names(Where("dvs_expireson", ConditionOperator.NextXDays, days)));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_NextXDaysNegative_FaultsNamingTheOperator()
+    {
+        var fault = LocalEngine.Fault(() => engine.Service.RetrieveMultiple(Where("dvs_expireson", ConditionOperator.NextXDays, -1)));
+
+        Assert.Equal(DataverseSharing.LocalDataverse.Service.Faults.ErrorCodes.InvalidArgument, fault.ErrorCode);
+        Assert.Contains("NextXDays", fault.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RetrieveMultiple_BeginsWithABackslash_MatchesItAsText()
     {
