@@ -53,8 +53,8 @@ public sealed class SuggestionsPanelTests : IClassFixture<PanelHost>
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Apply Quantify the planning rollout payback with the CFO" })).ToHaveTextAsync("Applied");
         var row = host.Rows(deal).Single(r => r.GetAttributeValue<string>(PracticeSuggestionSchema.Name)?.Contains("payback", StringComparison.Ordinal) == true
-            || r.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice) is not null && r.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode).Value == PracticeSuggestionSchema.StatusApplied);
-        Assert.Equal(PracticeSuggestionSchema.StatusApplied, row.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode).Value);
+            || r.GetAttributeValue<EntityReference>(PracticeSuggestionSchema.BestPractice) is not null && r.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode)!.Value == PracticeSuggestionSchema.StatusApplied);
+        Assert.Equal(PracticeSuggestionSchema.StatusApplied, row.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode)!.Value);
         await PanelHost.ScreenshotAsync(page, "applied");
         await page.CloseAsync();
     }
@@ -71,7 +71,7 @@ public sealed class SuggestionsPanelTests : IClassFixture<PanelHost>
         await reason.FillAsync("The CFO is not in this deal");
         await card.GetByRole(AriaRole.Button, new() { Name = "Dismiss it" }).ClickAsync();
         await Assertions.Expect(card.Locator(".badge")).ToHaveTextAsync("Dismissed");
-        var row = host.Rows(deal).Single(r => r.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode).Value == PracticeSuggestionSchema.StatusDismissed);
+        var row = host.Rows(deal).Single(r => r.GetAttributeValue<OptionSetValue>(PracticeSuggestionSchema.StatusCode)!.Value == PracticeSuggestionSchema.StatusDismissed);
         Assert.Equal("The CFO is not in this deal", row.GetAttributeValue<string>(PracticeSuggestionSchema.DismissReason));
         await page.CloseAsync();
     }
@@ -100,7 +100,7 @@ public sealed class SuggestionsPanelTests : IClassFixture<PanelHost>
         await page.EvaluateAsync("() => formContext.data.save()");
         await Assertions.Expect(Panel(page).Locator(".notice")).ToBeHiddenAsync();
         Assert.Equal(2, await page.EvaluateAsync<int>("() => window.executeCalls"));
-        Assert.Equal(3, host.Org.System.Retrieve(OpportunitySchema.Table, deal, new Microsoft.Xrm.Sdk.Query.ColumnSet(OpportunitySchema.SalesStage)).GetAttributeValue<OptionSetValue>(OpportunitySchema.SalesStage).Value);
+        Assert.Equal(3, host.Org.System.Retrieve(OpportunitySchema.Table, deal, new Microsoft.Xrm.Sdk.Query.ColumnSet(OpportunitySchema.SalesStage)).GetAttributeValue<OptionSetValue>(OpportunitySchema.SalesStage)!.Value);
         await page.CloseAsync();
     }
 
