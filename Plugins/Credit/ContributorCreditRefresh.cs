@@ -18,7 +18,8 @@ namespace DataverseSharing.Plugins.Credit;
 /// The facts and who they concern:
 /// a contributor linked or unlinked (Associate / Disassociate of dvs_bestpractice_contributor): those users;
 /// a suggestion applied, un-applied or deleted: the contributors of its practice;
-/// a deal won, lost, reopened, reassigned or tagged: the contributors of the practices applied on it, and its tagger;
+/// a deal won, lost (Win, Lose, or an Update of its state), reopened, reassigned or tagged: the contributors of the
+/// practices applied on it, and its tagger;
 /// a practice deleted: its contributors, read before the delete by the synchronous pre-operation step.
 /// It writes credit rows only, which no step of the package watches, so it never triggers itself.
 /// </summary>
@@ -48,6 +49,12 @@ namespace DataverseSharing.Plugins.Credit;
     Description = "Recomputes the credit of the deal's tagger and of the contributors of the practices applied on it.")]
 [PluginStepImage("33c55ef8-2b45-436b-b56d-b53c4a09b311", DealUpdateStepId, StepImageType.Both, DealImageAlias,
     Attributes = OpportunitySchema.TaggedBy)]
+[PluginStep(DealWinStepId, "Win", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the practices applied on a won deal", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the contributors of the practices applied on a deal closed through Win.")]
+[PluginStep(DealLoseStepId, "Lose", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the practices applied on a lost deal", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the contributors of the practices applied on a deal closed through Lose.")]
 [PluginStep(PracticeDeletingStepId, "Delete", BestPracticeSchema.Table, PipelineStage.PreOperation, StepMode.Synchronous,
     Name = "DataverseSharing: note the contributors of a practice being deleted",
     Description = "Reads who is credited on the practice before its contributor links go with it.")]
@@ -62,6 +69,8 @@ public sealed class ContributorCreditRefresh : PluginBase
     public const string SuggestionUpdateStepId = "3aedf32d-842c-4486-a9b1-360bc6d66d76";
     public const string SuggestionDeleteStepId = "cf393695-c97c-4aa7-a3e3-08fa014ce2cc";
     public const string DealUpdateStepId = "62d2e90d-4c8a-4376-a824-5a8f08a65e5c";
+    public const string DealWinStepId = "e1f4a2b7-3c58-4d96-a0e2-58b7c6d14f29";
+    public const string DealLoseStepId = "9c27d8e5-40ab-4f13-b6c1-2e9f7a53d084";
     public const string PracticeDeletingStepId = "4b24ad14-f53b-4660-b6df-ade798c7a90c";
     public const string PracticeDeletedStepId = "b7803ed9-d2fa-432a-b8e0-0f252c000158";
 
@@ -192,7 +201,7 @@ public sealed class ContributorCreditRefresh : PluginBase
 
         var applied = new QueryExpression(BestPracticeSchema.ContributorRelationship) { ColumnSet = new ColumnSet("systemuserid"), Distinct = true };
         var suggestion = applied.AddLink(PracticeSuggestionSchema.Table, BestPracticeSchema.Id, PracticeSuggestionSchema.BestPractice);
-        suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.Opportunity, ConditionOperator.Equal, execution.PrimaryEntityId);
+        suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.Opportunity, ConditionOperator.Equal, PrimaryRecord.IdOf(execution));
         suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.StatusCode, ConditionOperator.Equal, PracticeSuggestionSchema.StatusApplied);
         users.AddRange(context.SystemService.RetrieveMultiple(applied).Entities
             .Select(CreditFactsReader.UserIdOf)
