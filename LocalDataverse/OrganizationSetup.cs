@@ -44,7 +44,7 @@ internal sealed record OrganizationSetup(MetadataCatalog Catalog, PluginPipeline
         // Steps may be registered on any of them, as Dataverse allows steps on custom API messages, and a folder's
         // step files may name any of them.
         var handlers = CustomMessageHandlers.AddTo(content.Handlers, options.MessageHandlers);
-        var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies, handlers.MessageNames))).ToList();
+        var fromSolutions = solutions.SelectMany(s => InFolder(s.Folder, () => SolutionStepReader.Read(s.Folder, s.Files, options.PluginAssemblies, handlers.MessageNames.Select(SdkMessageNames.Of)))).ToList();
         var pipeline = RegisteredSteps.PipelineOf(options, catalog, fromSolutions, handlers);
         var registrations = solutions.Select(s => InFolder(s.Folder, () => SolutionRegistration.Read(s.Files))).OfType<SolutionRegistration>().ToList();
         IReadOnlyList<Entity> systemRows =

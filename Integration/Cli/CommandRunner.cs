@@ -30,7 +30,19 @@ public static class CommandRunner
         {
             var options = new OrgOptions(orgPath, context.ActAs) { ConnectionString = context.ConnectionString, Profile = context.Profile };
             using var connection = (options.IsWebApi ? context.WebApiConnections : context.Connections).Open(options);
-            var code = await body(connection).ConfigureAwait(false);
+            int code;
+            try
+            {
+                code = await body(connection).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is CliException or FaultException<OrganizationServiceFault>)
+            {
+                // Refused, but the org is fine: the steps a killed command left queued still run, so running that
+                // command again finishes its job even when it now exits 3 ("already closed").
+                AsyncWait.Run(context, connection);
+                throw;
+            }
+
             AsyncWait.Run(context, connection);
             return code;
         });

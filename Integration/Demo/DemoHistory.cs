@@ -1,3 +1,4 @@
+using DataverseSharing.Domain.Learning;
 using DataverseSharing.Domain.Practices;
 using DataverseSharing.Plugins.Schema;
 
@@ -5,13 +6,19 @@ namespace DataverseSharing.Integration.Demo;
 
 /// <summary>
 /// Gives the demo org a past consistent with itself: on each closed deal reps applied a few practices that fit it;
-/// each practice has a hidden quality that moves the win chance; the deal's outcome is drawn from that; and the
-/// practices' effectiveness counts are then counted from those outcomes, never invented separately.
-/// Open deals get some feedback too: practices applied so far, and some dismissed.
+/// each practice has a hidden quality that moves the win chance; the deal's outcome is drawn from that. Each closed
+/// deal also keeps the rows of practices that were suggested and not used (up to the suggest step's default count of
+/// rows a deal), as the suggest step left them: they are the baseline's facts. Open deals get some feedback too:
+/// practices applied so far, and some dismissed. The practices' statistics are then counted from those rows with the
+/// Domain's <see cref="DerivedStatistics"/>, as the outcome and feedback steps count them, so a recount of any
+/// practice finds the numbers the demo shows.
 /// </summary>
 public static class DemoHistory
 {
     private const double BaseWinRate = 0.42;
+
+    // dvs_SuggestionCount's default: the rows the suggest step keeps on a deal.
+    private const int RowsPerDeal = 5;
 
     private static readonly string[] DismissReasons =
     {
@@ -29,7 +36,6 @@ public static class DemoHistory
         // Only the templates' base practices take part in the history; generated variants start without evidence.
         var approved = practices.Where(p => p.Status == PracticeStatus.Approved && p.Practice.Regions.Count == 0).ToList();
         var quality = approved.ToDictionary(p => p.Practice.Id, _ => (random.NextDouble() * 0.40) - 0.12);
-        var applied = new Dictionary<Guid, List<DemoPractice>>();
         var finalDeals = new List<DemoDeal>(deals.Count);
         var suggestions = new List<DemoSuggestion>();
 
@@ -44,7 +50,6 @@ public static class DemoHistory
             }
 
             var picks = fitting.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList();
-            applied[deal.Id] = picks;
             var winChance = Math.Clamp(BaseWinRate + picks.Sum(p => quality[p.Practice.Id]), 0.05, 0.95);
             var won = random.NextDouble() < winChance;
             finalDeals.Add(won
@@ -56,12 +61,39 @@ public static class DemoHistory
                 suggestions.Add(new DemoSuggestion(ids.Next(), deal.Id, Guid.Parse(pick.Practice.Id), pick.Practice.Title, rank++, 0m,
                     PracticeSuggestionSchema.StatusApplied, null, deal.OwnerId));
             }
+
+            // The rest of what was suggested on the deal and left as it was: the comparison "without the practice".
+            foreach (var unused in fitting.Except(picks).OrderBy(_ => random.Next()).Take(RowsPerDeal - picks.Count))
+            {
+                suggestions.Add(new DemoSuggestion(ids.Next(), deal.Id, Guid.Parse(unused.Practice.Id), unused.Practice.Title, rank++, 0m,
+                    PracticeSuggestionSchema.StatusSuggested, null, deal.OwnerId));
+            }
         }
 
-        var closed = finalDeals.Where(d => d.State is OpportunitySchema.StateWon or OpportunitySchema.StateLost).ToList();
-        var counted = practices.Select(p => p.Status == PracticeStatus.Approved ? Count(p, closed, applied, industryOf) : p).ToList();
+        var dealsById = finalDeals.ToDictionary(d => d.Id);
+        var factsOf = suggestions.ToLookup(s => s.PracticeId, s => Fact(s, dealsById[s.DealId], industryOf));
+        var counted = practices.Select(p => p.Status == PracticeStatus.Approved
+            ? p with { Practice = p.Practice with { Effectiveness = DerivedStatistics.From(p.Practice, factsOf[Guid.Parse(p.Practice.Id)]) } }
+            : p).ToList();
         return (finalDeals, counted, suggestions);
     }
+
+    // A row as the statistics read it back (Plugins/Feedback/SuggestionFacts): the deal's state, size band,
+    // competitors and its account's industry label.
+    private static SuggestionFact Fact(DemoSuggestion suggestion, DemoDeal deal, Dictionary<Guid, string> industryOf) => new()
+    {
+        OpportunityId = deal.Id.ToString("D"),
+        Status = suggestion.StatusCode switch
+        {
+            PracticeSuggestionSchema.StatusApplied => FeedbackStatus.Applied,
+            PracticeSuggestionSchema.StatusDismissed => FeedbackStatus.Dismissed,
+            _ => FeedbackStatus.Suggested,
+        },
+        Won = deal.State == OpportunitySchema.StateWon ? true : deal.State == OpportunitySchema.StateLost ? false : null,
+        Industry = industryOf[deal.AccountId],
+        SizeBand = deal.EstimatedValue >= 0 ? DealSizeBands.FromEstimatedValue(deal.EstimatedValue) : null,
+        Competitors = deal.Competitors,
+    };
 
     /// <summary>Whether a practice could have been used on a deal: its industries, products, competitors and roles fit.</summary>
     public static bool Fits(Practice practice, DemoDeal deal, string industry) =>
@@ -69,37 +101,6 @@ public static class DemoHistory
         && (practice.ProductFamilies.Count == 0 || practice.ProductFamilies.Intersect(deal.Products, StringComparer.OrdinalIgnoreCase).Any())
         && (practice.Competitors.Count == 0 || practice.Competitors.Intersect(deal.Competitors, StringComparer.OrdinalIgnoreCase).Any())
         && (practice.BuyerRoles.Count == 0 || practice.BuyerRoles.Intersect(deal.BuyerRoles, StringComparer.OrdinalIgnoreCase).Any());
-
-    // Applied: closed deals where the practice was applied. Baseline: closed deals it fitted but was not applied on.
-    private static DemoPractice Count(DemoPractice practice, IReadOnlyList<DemoDeal> closed, Dictionary<Guid, List<DemoPractice>> applied, Dictionary<Guid, string> industryOf)
-    {
-        int appliedWon = 0, appliedLost = 0, baselineWon = 0, baselineLost = 0;
-        var againstCompetitors = new List<CompetitorOutcome>();
-        foreach (var deal in closed)
-        {
-            var won = deal.State == OpportunitySchema.StateWon;
-            if (applied.TryGetValue(deal.Id, out var picks) && picks.Any(p => p.Practice.Id == practice.Practice.Id))
-            {
-                if (won) { appliedWon++; } else { appliedLost++; }
-                againstCompetitors.AddRange(deal.Competitors.Select(c => new CompetitorOutcome(c, won ? 1 : 0, won ? 0 : 1)));
-            }
-            else if (Fits(practice.Practice, deal, industryOf[deal.AccountId]))
-            {
-                if (won) { baselineWon++; } else { baselineLost++; }
-            }
-        }
-
-        // The breakdown merges repeated competitors, so each deal adds one outcome per competitor it faced.
-        var stats = new EffectivenessStats
-        {
-            AppliedWon = appliedWon,
-            AppliedLost = appliedLost,
-            BaselineWon = baselineWon,
-            BaselineLost = baselineLost,
-            AgainstCompetitors = againstCompetitors,
-        };
-        return practice with { Practice = practice.Practice with { Effectiveness = stats } };
-    }
 
     // The showcase deal stays clean so the README's tour shows the ranking itself, not feedback.
     private static void AddOpenFeedback(SeededGuids ids, Random random, DemoDeal deal, List<DemoPractice> fitting, List<DemoSuggestion> suggestions)

@@ -6,6 +6,9 @@ namespace DataverseSharing.Integration.Engine;
 /// <summary>
 /// The sdkmessageid a step file names its message by. Platform messages have the same id in every environment
 /// (Microsoft Learn, "Use messages with the SDK for .NET"); the ones the package's steps use are listed here.
+/// Associate, Disassociate, Win and Lose are not: no documented or published id for them was found (Microsoft's
+/// pages and samples, and the step files of public unpacked solutions, name only the ids below), so their steps keep
+/// the id LocalDataverse derives and sync-registrations warns that an import needs the environment's.
 /// </summary>
 internal static class PlatformMessageIds
 {

@@ -16,6 +16,7 @@ internal sealed class PipelineInvocation
     private readonly IPipelineHost host;
     private readonly TimeProvider clock;
     private readonly PrimaryEntity primary;
+    private readonly string message;
     private readonly ParameterCollection sharedVariables = new();
     private readonly Guid correlationId;
     private readonly Guid operationId = Guid.NewGuid();
@@ -28,6 +29,7 @@ internal sealed class PipelineInvocation
         this.host = host;
         this.clock = clock;
         primary = PrimaryEntity.Of(request);
+        message = SdkMessageNames.Of(request.RequestName);
         correlationId = host.Caller.CorrelationId != Guid.Empty ? host.Caller.CorrelationId : Guid.NewGuid();
         if (host.Caller.Depth > PipelineErrorCodes.MaxDepth && HasAnyStep())
         {
@@ -69,7 +71,7 @@ internal sealed class PipelineInvocation
             .Any(stage => Matching(stage).Any());
 
     private IEnumerable<StepDefinition> Matching(StepStage stage) =>
-        pipeline.StepsFor(request.RequestName, primary.Name, stage).Where(PassesFilter);
+        pipeline.StepsFor(message, primary.Name, stage).Where(PassesFilter);
 
     /// <summary>An Update step with filtering attributes runs only when the update touches one of them.</summary>
     private bool PassesFilter(StepDefinition step) =>
@@ -129,7 +131,7 @@ internal sealed class PipelineInvocation
         var userId = step.RunAsUserId ?? (step.RunAsUserName is { } name ? RunAsUser(step, name) : host.UserId);
         var context = new RemoteExecutionContext
         {
-            MessageName = request.RequestName,
+            MessageName = message,
             PrimaryEntityName = primary.Name,
             PrimaryEntityId = primaryId,
             SecondaryEntityName = "none",

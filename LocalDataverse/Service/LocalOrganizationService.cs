@@ -95,7 +95,7 @@ public sealed partial class LocalOrganizationService : IOrganizationService
                 inference.Apply(database, request);
             }
 
-            var invocation = pipeline.HasStepsFor(request.RequestName) ? new PipelineInvocation(pipeline, request, this, clock) : null;
+            var invocation = pipeline.HasStepsFor(SdkMessageNames.Of(request.RequestName)) ? new PipelineInvocation(pipeline, request, this, clock) : null;
             if (database.CurrentTransaction is { } outer)
             {
                 return ExecuteInOuterTransaction(request, handler, invocation, outer);

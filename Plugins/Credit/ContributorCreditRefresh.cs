@@ -18,7 +18,10 @@ namespace DataverseSharing.Plugins.Credit;
 /// The facts and who they concern:
 /// a contributor linked or unlinked (Associate / Disassociate of dvs_bestpractice_contributor): those users;
 /// a suggestion applied, un-applied or deleted: the contributors of its practice;
-/// a deal won, lost, reopened, reassigned or tagged: the contributors of the practices applied on it, and its tagger;
+/// a deal won, lost (Win, Lose, or an Update of its state), reopened, reassigned or tagged: the contributors of the
+/// practices applied on it, and its tagger;
+/// a deal deleted (with its suggestion rows): its tagger and the contributors of the practices applied on it, read
+/// before the delete by a synchronous pre-operation step;
 /// a practice deleted: its contributors, read before the delete by the synchronous pre-operation step.
 /// It writes credit rows only, which no step of the package watches, so it never triggers itself.
 /// </summary>
@@ -48,6 +51,23 @@ namespace DataverseSharing.Plugins.Credit;
     Description = "Recomputes the credit of the deal's tagger and of the contributors of the practices applied on it.")]
 [PluginStepImage("33c55ef8-2b45-436b-b56d-b53c4a09b311", DealUpdateStepId, StepImageType.Both, DealImageAlias,
     Attributes = OpportunitySchema.TaggedBy)]
+[PluginStep(DealWinStepId, "Win", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the practices applied on a won deal", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the contributors of the practices applied on a deal closed through Win.")]
+[PluginStep(DealLoseStepId, "Lose", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the practices applied on a lost deal", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the contributors of the practices applied on a deal closed through Lose.")]
+[PluginStep(DealAssignStepId, "Assign", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the practices applied on a reassigned deal", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the contributors of the practices applied on a deal given a new owner.")]
+[PluginStep(DealDeletingStepId, "Delete", OpportunitySchema.Table, PipelineStage.PreOperation, StepMode.Synchronous,
+    Name = "DataverseSharing: note who a deal being deleted credits",
+    Description = "Reads the deal's tagger and the contributors of the practices applied on it before its suggestion rows go with it.")]
+[PluginStepImage("5e9b0c47-2d81-4f3a-b6e5-c70a18d92f3b", DealDeletingStepId, StepImageType.PreImage, DealImageAlias,
+    Attributes = OpportunitySchema.TaggedBy)]
+[PluginStep(DealDeletedStepId, "Delete", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: credit the users a deleted deal credited", AsyncAutoDelete = true,
+    Description = "Recomputes the credit of the deleted deal's tagger and of the contributors of the practices applied on it.")]
 [PluginStep(PracticeDeletingStepId, "Delete", BestPracticeSchema.Table, PipelineStage.PreOperation, StepMode.Synchronous,
     Name = "DataverseSharing: note the contributors of a practice being deleted",
     Description = "Reads who is credited on the practice before its contributor links go with it.")]
@@ -62,6 +82,11 @@ public sealed class ContributorCreditRefresh : PluginBase
     public const string SuggestionUpdateStepId = "3aedf32d-842c-4486-a9b1-360bc6d66d76";
     public const string SuggestionDeleteStepId = "cf393695-c97c-4aa7-a3e3-08fa014ce2cc";
     public const string DealUpdateStepId = "62d2e90d-4c8a-4376-a824-5a8f08a65e5c";
+    public const string DealWinStepId = "e1f4a2b7-3c58-4d96-a0e2-58b7c6d14f29";
+    public const string DealLoseStepId = "9c27d8e5-40ab-4f13-b6c1-2e9f7a53d084";
+    public const string DealAssignStepId = "6a0f93d2-7be4-4c1a-8d25-f0c3e91b47a8";
+    public const string DealDeletingStepId = "b2c85e17-94f6-4a3d-a8e0-3d1f62c7b950";
+    public const string DealDeletedStepId = "0e7d41ab-c6f9-4852-9b3e-a45d18e0f6c2";
     public const string PracticeDeletingStepId = "4b24ad14-f53b-4660-b6df-ade798c7a90c";
     public const string PracticeDeletedStepId = "b7803ed9-d2fa-432a-b8e0-0f252c000158";
 
@@ -70,6 +95,9 @@ public sealed class ContributorCreditRefresh : PluginBase
 
     /// <summary>The alias of the deal's images.</summary>
     public const string DealImageAlias = "deal";
+
+    /// <summary>The shared variable that carries the users a deleted deal credits from the pre- to the post-operation step.</summary>
+    public const string DeletedDealUsersVariable = "dvs_credit_dealusers";
 
     /// <summary>The shared variable that carries a deleted practice's contributors from the pre- to the post-operation step.</summary>
     public const string DeletedContributorsVariable = "dvs_credit_contributors";
@@ -90,6 +118,21 @@ public sealed class ContributorCreditRefresh : PluginBase
     protected override void ExecuteStep(LocalPluginContext context)
     {
         var execution = context.ExecutionContext;
+        if (execution.Stage == (int)PipelineStage.PreOperation && string.Equals(execution.PrimaryEntityName, OpportunitySchema.Table, StringComparison.OrdinalIgnoreCase))
+        {
+            // A deal's credit is not essential: a failure to read it is traced and the delete goes on.
+            try
+            {
+                execution.SharedVariables[DeletedDealUsersVariable] = string.Join(",", DealUsers(context).Distinct().Select(u => u.ToString("D")));
+            }
+            catch (FaultException<OrganizationServiceFault> e)
+            {
+                context.Trace("credit of the deleted deal not noted: " + (e.Detail?.Message ?? e.Message));
+            }
+
+            return;
+        }
+
         if (execution.Stage == (int)PipelineStage.PreOperation)
         {
             // Read only: a failure here fails the delete, which is right, since the delete could not be credited.
@@ -124,9 +167,7 @@ public sealed class ContributorCreditRefresh : PluginBase
 
         if (string.Equals(execution.PrimaryEntityName, BestPracticeSchema.Table, StringComparison.OrdinalIgnoreCase))
         {
-            return execution.SharedVariables.Contains(DeletedContributorsVariable) && execution.SharedVariables[DeletedContributorsVariable] is string ids
-                ? ids.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)
-                : Enumerable.Empty<Guid>();
+            return SharedIds(execution, DeletedContributorsVariable);
         }
 
         if (string.Equals(execution.PrimaryEntityName, PracticeSuggestionSchema.Table, StringComparison.OrdinalIgnoreCase))
@@ -134,8 +175,18 @@ public sealed class ContributorCreditRefresh : PluginBase
             return SuggestionPractices(context).SelectMany(p => CreditFactsReader.ContributorsOf(context.SystemService, p));
         }
 
+        if (string.Equals(message, "Delete", StringComparison.OrdinalIgnoreCase))
+        {
+            return SharedIds(execution, DeletedDealUsersVariable);
+        }
+
         return DealUsers(context);
     }
+
+    private static IEnumerable<Guid> SharedIds(IPluginExecutionContext execution, string variable) =>
+        execution.SharedVariables.Contains(variable) && execution.SharedVariables[variable] is string ids
+            ? ids.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)
+            : Enumerable.Empty<Guid>();
 
     private static IEnumerable<Guid> LinkedUsers(IPluginExecutionContext execution)
     {
@@ -192,7 +243,7 @@ public sealed class ContributorCreditRefresh : PluginBase
 
         var applied = new QueryExpression(BestPracticeSchema.ContributorRelationship) { ColumnSet = new ColumnSet("systemuserid"), Distinct = true };
         var suggestion = applied.AddLink(PracticeSuggestionSchema.Table, BestPracticeSchema.Id, PracticeSuggestionSchema.BestPractice);
-        suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.Opportunity, ConditionOperator.Equal, execution.PrimaryEntityId);
+        suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.Opportunity, ConditionOperator.Equal, PrimaryRecord.IdOf(execution));
         suggestion.LinkCriteria.AddCondition(PracticeSuggestionSchema.StatusCode, ConditionOperator.Equal, PracticeSuggestionSchema.StatusApplied);
         users.AddRange(context.SystemService.RetrieveMultiple(applied).Entities
             .Select(CreditFactsReader.UserIdOf)

@@ -13,9 +13,11 @@ namespace DataverseSharing.Plugins.Outcomes;
 /// <summary>
 /// When an opportunity is won, lost or reopened, recounts the statistics of every practice suggested on it:
 /// applied-and-won or -lost (per competitor too) for the practices the rep applied, the comparable baseline for
-/// those suggested and not applied. Registered on an Update of statecode, which is what WinOpportunity,
-/// LoseOpportunity and an Update of the state do, and on SetState, which older clients still send. Both may run for
-/// one close; a recount is a count of facts, so the second finds nothing to change.
+/// those suggested and not applied. Registered on Win and Lose of the opportunity (the messages
+/// WinOpportunityRequest and LoseOpportunityRequest run as; the deal is the opportunityid of their OpportunityClose
+/// parameter, so no image is needed), on an Update of statecode (an Update of the state, which a reopen is and which
+/// Win and Lose also make), and on SetState, which older clients still send. Several may run for one close; a
+/// recount is a count of facts, so the later ones find nothing to change.
 /// Asynchronous and not essential: a problem is traced and the close is never in question.
 /// It writes practices only, never the opportunity, so its writes do not trigger it again.
 /// </summary>
@@ -26,8 +28,20 @@ namespace DataverseSharing.Plugins.Outcomes;
 [PluginStep(SetStateStepId, "SetState", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
     Name = "DataverseSharing: count a deal's outcome (SetState)", AsyncAutoDelete = true,
     Description = "Recounts the statistics of the practices suggested on a deal when SetState closes or reopens it.")]
+[PluginStep(WinStepId, "Win", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: count a deal's outcome (Win)", AsyncAutoDelete = true,
+    Description = "Recounts the statistics of the practices suggested on a deal when it is won.")]
+[PluginStep(LoseStepId, "Lose", OpportunitySchema.Table, PipelineStage.PostOperation, StepMode.Asynchronous,
+    Name = "DataverseSharing: count a deal's outcome (Lose)", AsyncAutoDelete = true,
+    Description = "Recounts the statistics of the practices suggested on a deal when it is lost.")]
 public sealed class CountOutcomes : PluginBase
 {
+    /// <summary>The Win step's id.</summary>
+    public const string WinStepId = "5d0c7f3e-1b9a-4e62-8f47-c3a9d2e61b05";
+
+    /// <summary>The Lose step's id.</summary>
+    public const string LoseStepId = "a83e51c9-6f2d-4b70-9e14-7d5b0c28f3a6";
+
     /// <summary>The Update step's id.</summary>
     public const string UpdateStepId = "2731021d-1924-47b1-b3fc-a6cd7701101c";
 
@@ -47,7 +61,7 @@ public sealed class CountOutcomes : PluginBase
     /// <inheritdoc />
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var deal = DealOf(context.ExecutionContext);
+        var deal = PrimaryRecord.IdOf(context.ExecutionContext);
         if (deal == Guid.Empty)
         {
             context.Trace("no opportunity id in the context; nothing to count");
@@ -78,19 +92,6 @@ public sealed class CountOutcomes : PluginBase
                 context.Trace($"statistics of practice {practice:D} not counted: " + ((e as FaultException<OrganizationServiceFault>)?.Detail?.Message ?? e.Message));
             }
         }
-    }
-
-    private static Guid DealOf(IPluginExecutionContext execution)
-    {
-        if (execution.PrimaryEntityId != Guid.Empty)
-        {
-            return execution.PrimaryEntityId;
-        }
-
-        var inputs = execution.InputParameters;
-        return inputs.Contains("EntityMoniker") && inputs["EntityMoniker"] is EntityReference moniker ? moniker.Id
-            : inputs.Contains("Target") && inputs["Target"] is Entity target ? target.Id
-            : Guid.Empty;
     }
 
     private static IReadOnlyList<Guid> PracticesSuggestedOn(IOrganizationService service, Guid deal)

@@ -50,7 +50,12 @@ internal static class StepChecks
     {
         foreach (var step in steps)
         {
-            var handler = handlers.TryResolve(step.Step.Message)
+            if (SdkMessageNames.IsRequestOnly(step.Step.Message, out var sdkMessage))
+            {
+                throw Fail(step, $"message '{step.Step.Message}' does not exist in this organization: {step.Step.Message}Request runs as the message '{sdkMessage}', register the step on that");
+            }
+
+            var handler = handlers.TryResolve(SdkMessageNames.RequestOf(step.Step.Message))
                 ?? throw Fail(step, $"message '{step.Step.Message}' does not exist in this organization");
             if (handler is CustomApiHandler { Api: var api })
             {

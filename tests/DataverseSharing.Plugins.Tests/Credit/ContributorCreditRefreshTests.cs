@@ -78,6 +78,64 @@ public sealed class ContributorCreditRefreshTests : IDisposable
     }
 
     [Fact]
+    public void Assign_DealToTheContributor_TheApplicationNoLongerEarnsCredit()
+    {
+        var practice = org.Practice(org.Admin, BestPracticeSchema.StatusApproved);
+        CreditRows.Credit(org.System, practice, org.Manager);
+        var deal = org.Deal(won: null);
+        CreditRows.Suggest(org.System, deal, practice, PracticeSuggestionSchema.StatusApplied);
+        Win(deal);
+        Drain();
+        var before = CreditRows.Counts(org.System, org.Manager);
+
+        // The manager now owns the deal: applying their own practice on their own deal is not credit.
+        org.System.Execute(new AssignRequest { Target = new EntityReference(OpportunitySchema.Table, deal), Assignee = new EntityReference("systemuser", org.Manager) });
+        Drain();
+
+        Assert.Equal((1, 0, 1, 1), before);
+        Assert.Equal((1, 0, 0, 0), CreditRows.Counts(org.System, org.Manager));
+    }
+
+    [Fact]
+    public void Assign_DealFromTheContributorToAnotherRep_TheApplicationAndItsWinEarnCredit()
+    {
+        var practice = org.Practice(org.Admin, BestPracticeSchema.StatusApproved);
+        CreditRows.Credit(org.System, practice, org.Rep);
+        var deal = org.Deal(won: null);
+        CreditRows.Suggest(org.System, deal, practice, PracticeSuggestionSchema.StatusApplied);
+        Win(deal);
+        Drain();
+        Assert.Equal((1, 0, 0, 0), CreditRows.Counts(org.System, org.Rep));
+
+        org.System.Execute(new AssignRequest { Target = new EntityReference(OpportunitySchema.Table, deal), Assignee = new EntityReference("systemuser", org.Manager) });
+        Drain();
+
+        Assert.Equal((1, 0, 1, 1), CreditRows.Counts(org.System, org.Rep));
+    }
+
+    [Fact]
+    public void Delete_TaggedDealWithAnAppliedSuggestion_TakesTheTagAndTheApplicationBack()
+    {
+        var practice = org.Practice(org.Admin, BestPracticeSchema.StatusApproved);
+        CreditRows.Credit(org.System, practice, org.Approver);
+        var deal = org.Deal(won: null);
+        CreditRows.Suggest(org.System, deal, practice, PracticeSuggestionSchema.StatusApplied);
+        Win(deal);
+        org.Tag(org.Manager, deal);
+        Drain();
+        var approverBefore = CreditRows.Counts(org.System, org.Approver);
+        var managerBefore = CreditRows.Counts(org.System, org.Manager).Tagged;
+
+        org.System.Delete(OpportunitySchema.Table, deal);
+        Drain();
+
+        Assert.Equal((1, 0, 1, 1), approverBefore);
+        Assert.Equal(1, managerBefore);
+        Assert.Equal((1, 0, 0, 0), CreditRows.Counts(org.System, org.Approver));
+        Assert.Equal(0, CreditRows.Counts(org.System, org.Manager).Tagged);
+    }
+
+    [Fact]
     public void Apply_OnTheContributorsOwnDeal_EarnsNoCredit()
     {
         var practice = org.Practice(org.Admin, BestPracticeSchema.StatusApproved);

@@ -1,6 +1,8 @@
 using DataverseSharing.Domain.Practices;
 using DataverseSharing.Plugins.Schema;
+using DataverseSharing.Plugins.Outcomes;
 using DataverseSharing.Testing.Feedback;
+using DataverseSharing.Testing.Plugins;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -27,6 +29,57 @@ public sealed class CountOutcomesTests : IDisposable
         Assert.Equal((1, 0, 1), (stats.AppliedWon, stats.AppliedLost, stats.TimesApplied));
         Assert.Equal(new CompetitorOutcome("Fabrikam", 1, 0), stats.Against("Fabrikam"));
         Assert.Equal(new CompetitorOutcome("Northwind", 1, 0), stats.Against("Northwind"));
+    }
+
+    [Theory]
+    [InlineData(true, "Win")]
+    [InlineData(false, "Lose")]
+    public void WinOrLoseOpportunity_TheStepOnWinOrLose_CountsTheDeal(bool won, string message)
+    {
+        var practice = org.Practice("Payback model");
+        var deal = org.Deal();
+        org.Apply(deal, practice);
+        org.Org.Organization.Pipeline.TraceLog.Clear();
+
+        if (won)
+        {
+            org.Win(deal);
+        }
+        else
+        {
+            org.Lose(deal);
+        }
+
+        org.Drain();
+
+        // The step registered on the message itself counted the practice, whatever an Update step also did.
+        Assert.Contains(org.Org.Organization.Pipeline.TraceLog.Entries, e => e.PluginType == typeof(CountOutcomes).FullName
+            && e.MessageName == message && e.Text.Contains($"statistics of practice {practice:D}", StringComparison.Ordinal));
+        Assert.Equal(won ? (1, 0) : (0, 1), (org.Stats(practice).AppliedWon, org.Stats(practice).AppliedLost));
+    }
+
+    [Fact]
+    public void WinStep_DealNamedOnlyByTheOpportunityClose_CountsThatDeal()
+    {
+        var practice = org.Practice("Payback model");
+        var deal = org.Deal();
+        org.Apply(deal, practice);
+        org.Win(deal);
+        org.Drain();
+        org.System.Update(new Entity(BestPracticeSchema.Table, practice) { [BestPracticeSchema.AppliedWon] = 0 });
+        Assert.Equal(0, org.Stats(practice).AppliedWon);
+
+        // As Dataverse calls a Win step: the deal is the OpportunityClose's opportunityid, no image, no Target.
+        var harness = new PluginHarness(user => user is { } u ? org.Org.Organization.ServiceAs(u) : org.System);
+        harness.Context.MessageName = "Win";
+        harness.Context.PrimaryEntityName = OpportunitySchema.Table;
+        harness.Context.Stage = 40;
+        harness.Context.Mode = 1;
+        harness.Context.InputParameters["OpportunityClose"] = new Entity("opportunityclose") { ["opportunityid"] = new EntityReference(OpportunitySchema.Table, deal) };
+        harness.Context.InputParameters["Status"] = new OptionSetValue(3);
+        harness.Run(new CountOutcomes());
+
+        Assert.Equal(1, org.Stats(practice).AppliedWon);
     }
 
     [Fact]
@@ -146,10 +199,10 @@ public sealed class CountOutcomesTests : IDisposable
         var queued = org.Org.QueuedJobs();
         var result = org.Org.Organization.AsyncJobs.Drain();
 
-        // Two package steps follow a deal's outcome: this count and the contribution credit's refresh. Neither's
-        // writes queue anything more.
-        Assert.Equal(2, queued);
-        Assert.Equal(2, result.Succeeded);
+        // Two package steps follow a deal's outcome, each on Win and on the Update of the state Win makes: this count
+        // and the contribution credit's refresh. Neither's writes queue anything more.
+        Assert.Equal(4, queued);
+        Assert.Equal(4, result.Succeeded);
         Assert.Equal(0, org.Org.QueuedJobs());
     }
 

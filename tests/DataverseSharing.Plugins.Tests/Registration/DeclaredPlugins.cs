@@ -78,7 +78,7 @@ public sealed class NotAPlugin
 {
 }
 
-[PluginStep("6f4c7a65-0b0e-4c57-9d1c-000000000013", "WinOpportunity", "opportunity", PipelineStage.PostOperation, StepMode.Synchronous)]
+[PluginStep("6f4c7a65-0b0e-4c57-9d1c-000000000013", "Win", "opportunity", PipelineStage.PostOperation, StepMode.Synchronous)]
 [PluginStepImage("6f4c7a65-0b0e-4c57-9d1c-0000000000a6", "6f4c7a65-0b0e-4c57-9d1c-000000000013", StepImageType.PostImage, "post")]
 public sealed class ImageWithoutPropertyPlugin : DeclaredPluginBase
 {
