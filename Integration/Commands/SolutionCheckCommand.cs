@@ -15,7 +15,7 @@ public static class SolutionCheckCommand
     public static Command Build(CliContext context)
     {
         var folder = new Option<string?>("--folder") { Description = "The unpacked solution folder (default: Solution/src of the repository around the current folder)" };
-        var schemas = new Option<string?>("--schemas") { Description = "The folder of the solution XSDs (default: schemas/9.0.0.2090 beside the console, or found above the current folder)" };
+        var schemas = new Option<string?>("--schemas") { Description = "The folder of the solution XSDs (default: schemas/9.0.0.2090 beside the console)" };
         var command = new Command("check", "Check the unpacked solution against the schemas and for consistency; exit 3 with one error line per problem.\nExample: dataverse-sharing solution check")
         {
             folder, schemas,
@@ -68,26 +68,12 @@ public static class SolutionCheckCommand
         return command;
     }
 
-    // The schemas ship beside the console; in the repository they are found walking up (shared/schemas/9.0.0.2090).
+    // The schemas ship beside the console (the Packer's Schemas folder, copied to schemas/9.0.0.2090 by the build).
     private static string FindSchemas()
     {
         var beside = Path.Combine(AppContext.BaseDirectory, "schemas", "9.0.0.2090");
-        if (File.Exists(Path.Combine(beside, "CustomizationsSolution.xsd")))
-        {
-            return beside;
-        }
-
-        for (var current = new DirectoryInfo(Directory.GetCurrentDirectory()); current is not null; current = current.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(current.FullName, "schemas", "9.0.0.2090"), Path.Combine(current.FullName, "shared", "schemas", "9.0.0.2090") })
-            {
-                if (File.Exists(Path.Combine(candidate, "CustomizationsSolution.xsd")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw CliException.Usage("No schemas/9.0.0.2090/CustomizationsSolution.xsd found; name the folder with --schemas.");
+        return File.Exists(Path.Combine(beside, "CustomizationsSolution.xsd"))
+            ? beside
+            : throw CliException.Usage($"No CustomizationsSolution.xsd in {beside}; name the schema folder with --schemas.");
     }
 }

@@ -2,14 +2,14 @@ namespace DataverseSharing.Packer.Tests;
 
 public sealed class SolutionCheckerTests : IDisposable
 {
-    private static readonly string Schemas = Path.Combine(RepoPaths.Root, "..", "..", "shared", "schemas", "9.0.0.2090");
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "checker-tests-" + Guid.NewGuid().ToString("N"));
 
     public SolutionCheckerTests() => Directory.CreateDirectory(_temp);
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static string SchemaFolder => Directory.Exists(Schemas) ? Schemas : Path.Combine(RepoPaths.Root, "..", "shared", "schemas", "9.0.0.2090");
+    // The schemas the Packer ships beside its assembly (Packer/Schemas).
+    private static string SchemaFolder => Path.Combine(AppContext.BaseDirectory, "schemas", "9.0.0.2090");
 
     [Fact]
     public void Check_SolutionSrc_HasNoProblems() =>
