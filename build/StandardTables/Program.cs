@@ -15,6 +15,7 @@ namespace DataverseSharing.Build.StandardTables;
 ///      its facts-only extract in that layout: both have the same property rows);
 ///   2. dotnet run --project build/StandardTables -- tables.json &lt;folder&gt; LocalDataverse/Metadata/Standard/reference-tables.json
 ///      dotnet run --project build/StandardTables -- common-tables.json &lt;folder&gt; LocalDataverse/Metadata/Standard/common-tables.json
+///      dotnet run --project build/StandardTables -- core-tables.json &lt;folder&gt; LocalDataverse/Metadata/Standard/core-tables.json
 /// Which tables, and which of their columns, the engine ships is decided in the config file (one per output), in
 /// one place. A lookup keeps only the documented targets the engine ships (the config's tables and its "known"
 /// tables from the other files): the reference lists targets such as knowledgearticle that no file defines.

@@ -7,7 +7,7 @@ namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 /// The standard Dataverse tables the package touches (account, opportunity, systemuser...), with their real
 /// logical names and types. They are data embedded in the assembly: reference-tables.json is generated from
 /// Microsoft's documented table reference by build/StandardTables (registration tables), common-tables.json likewise
-/// (activities, notes, currencies, queues); standard-tables.json holds the tables not yet generated. The columns
+/// (activities, notes, currencies, queues) and core-tables.json (account, contact, opportunity); standard-tables.json holds the tables not yet generated. The columns
 /// every table of a kind has are added here, from <see cref="CommonColumns"/>, with the relationships through them.
 /// Everything is read and built once per process: opening an organization only hands the finished definitions to
 /// a catalog builder.
@@ -18,7 +18,7 @@ internal static class StandardTables
     private const string ResourceFolder = "Metadata/Standard/";
 
     /// <summary>The embedded definition files, in load order.</summary>
-    internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "common-tables.json", "reference-tables.json"];
+    internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "core-tables.json", "common-tables.json", "reference-tables.json"];
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -44,6 +44,7 @@ public sealed class StandardTablesFileTests
         Assert.NotNull(catalog.GetTable("account"));
         Assert.NotNull(catalog.GetTable("environmentvariablevalue"));
         Assert.NotNull(catalog.GetTable("task"));
-        Assert.Equal(3, StandardTables.Files.Count);
+        Assert.NotNull(catalog.GetTable("asyncoperation"));
+        Assert.Equal(4, StandardTables.Files.Count);
     }
 }
