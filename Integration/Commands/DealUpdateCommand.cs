@@ -15,8 +15,8 @@ public static class DealUpdateCommand
     /// <summary>The largest --decision-unit-size: a buying committee, not a head count.</summary>
     public const int MaxDecisionUnitSize = 1000;
 
-    /// <summary>Dataverse's largest money value (estimatedvalue's MaxValue).</summary>
-    public const decimal MaxValue = 922_337_203_685_477m;
+    /// <summary>estimatedvalue's documented MaxValue (OpportunityFinderTests holds it to the metadata).</summary>
+    public const decimal MaxValue = 1_000_000_000_000m;
 
     public static Command Build(CliContext context, Option<string?> org)
     {
@@ -27,7 +27,7 @@ public static class DealUpdateCommand
         var product = ListOption("--product", "Add a product family (repeatable)");
         var description = new Option<string?>("--description") { Description = "Replace the description (\"\" clears it)" };
         var painPoints = new Option<string?>("--pain-points") { Description = "Replace the customer's pain points (\"\" clears them)" };
-        var value = NumericOptions.OptionalDecimal("--value", "Estimated value, in the base currency (0 to 922,337,203,685,477)", 0m, MaxValue);
+        var value = NumericOptions.OptionalDecimal("--value", "Estimated value, in the base currency (0 to 1,000,000,000,000)", 0m, MaxValue);
         var unit = NumericOptions.OptionalInteger("--decision-unit-size", "People in the customer's decision-making unit (0 to 1,000)", 0, MaxDecisionUnitSize);
         var region = new Option<string?>("--region") { Description = "The deal's region (overrides the account's)" };
         var command = new Command("update", "Update a deal's fields; its suggestions follow (see suggest --watch).\n" +

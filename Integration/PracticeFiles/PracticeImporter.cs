@@ -59,19 +59,36 @@ public static class PracticeImporter
                 created++;
                 requests.Add(byKey ? UpsertByKey(key, row) : new CreateRequest { Target = row });
             }
-            else if (StoredRowComparer.WouldChange(row, existing))
-            {
-                row.Id = existing.Id;
-                requests.Add(byKey ? UpsertByKey(key, row) : new UpdateRequest { Target = row });
-            }
             else
             {
-                unchanged++;
+                RemoveUsageCounts(row);
+                if (StoredRowComparer.WouldChange(row, existing))
+                {
+                    row.Id = existing.Id;
+                    requests.Add(byKey ? UpsertByKey(key, row) : new UpdateRequest { Target = row });
+                }
+                else
+                {
+                    unchanged++;
+                }
             }
         }
 
         new RequestWriter(service).Write(requests);
         return new ImportCounts(created, requests.Count - created, unchanged);
+    }
+
+    /// <summary>
+    /// Removes the counts a practice file does not carry (times applied and dismissed, ratings): the reps' feedback
+    /// recorded them in this org, and an import of a library must not reset them to the file's zeros. A new row keeps
+    /// its zeros.
+    /// </summary>
+    private static void RemoveUsageCounts(Entity row)
+    {
+        foreach (var column in new[] { BestPracticeSchema.TimesApplied, BestPracticeSchema.TimesDismissed, BestPracticeSchema.RatingCount, BestPracticeSchema.RatingTotal })
+        {
+            row.Attributes.Remove(column);
+        }
     }
 
     /// <summary>The write as an upsert addressed by the alternate key dvs_practicekey: the same result however often it runs.</summary>

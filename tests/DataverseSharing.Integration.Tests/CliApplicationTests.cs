@@ -77,7 +77,7 @@ public sealed class CliApplicationTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(
-            ["error: --value must be a plain number from 0 to 922,337,203,685,477 (got 'abc').", "error: --decision-unit-size must be between 0 and 1,000 (got '-3')."],
+            ["error: --value must be a plain number from 0 to 1,000,000,000,000 (got 'abc').", "error: --decision-unit-size must be between 0 and 1,000 (got '-3')."],
             Lines(result.Error));
     }
 

@@ -112,7 +112,7 @@ public sealed partial class SuggestFromFileTests : IDisposable
 
     [Theory]
     [InlineData("\"estimatedValue\": -5", "field 'estimatedValue': -5 is negative")]
-    [InlineData("\"estimatedValue\": 1e30", "field 'estimatedValue': 1E+30 is more than 922,337,203,685,477")]
+    [InlineData("\"estimatedValue\": 1e30", "field 'estimatedValue': 1E+30 is more than 1,000,000,000,000")]
     [InlineData("\"decisionUnitSize\": 5000", "field 'decisionUnitSize': 5000 is out of range; it must be from 0 to 1000.")]
     [InlineData("\"decisionUnitSize\": -1", "field 'decisionUnitSize': -1 is out of range")]
     [InlineData("\"decisionUnitSize\": 2.5", "field 'decisionUnitSize': must be a whole number from 0 to 1000, found a number (2.5).")]

@@ -68,6 +68,22 @@ public sealed class PracticeImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_EditedPractice_KeepsTheFeedbackCountsTheFileDoesNotCarry()
+    {
+        CliRun.Run(temp.OrgPath, "practices", "import", Write("first.json", PracticeFileText.Json(3, "one")));
+        Query("UPDATE dvs_bestpractice SET dvs_timesapplied = 7, dvs_timesdismissed = 2, dvs_ratingcount = 3, dvs_ratingtotal = 12 WHERE dvs_practicekey = 'K-00001' RETURNING 1;", r => r.GetInt32(0));
+        var edited = PracticeFileText.Json(3, "one").Replace("Practice 1 (one)", "Practice 1, revised", StringComparison.Ordinal);
+
+        var import = CliRun.Run(temp.OrgPath, "practices", "import", Write("second.json", edited));
+
+        Assert.Contains("0 created, 1 updated, 2 unchanged", import.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            [(7L, 2L, 3L, 12L)],
+            Query("SELECT dvs_timesapplied, dvs_timesdismissed, dvs_ratingcount, dvs_ratingtotal FROM dvs_bestpractice WHERE dvs_practicekey = 'K-00001';", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))));
+        Assert.Equal("Practice 1, revised", Titles()["K-00001"]);
+    }
+
+    [Fact]
     public void Import_ServiceFailsInTheSecondBatch_LeavesNothingOfTheFirst()
     {
         var practices = Enumerable.Range(0, 2000)
