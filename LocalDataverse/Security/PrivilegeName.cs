@@ -18,10 +18,12 @@ public sealed record PrivilegeName
         [.. Enum.GetValues<Privilege>().OrderByDescending(p => p.ToString().Length)];
 
     // Tables whose privileges are not named after their own schema name. Users are "User" (prvReadUser); every
-    // activity table shares the Activity privileges of activitypointer (prvReadActivity).
+    // activity table shares the Activity privileges of activitypointer (prvReadActivity); notes are "Note"
+    // (prvReadNote), after the table's display name.
     private static readonly Dictionary<string, string> NamedOtherwise = new(StringComparer.OrdinalIgnoreCase)
     {
         ["systemuser"] = "User",
+        ["annotation"] = "Note",
         ["activitypointer"] = "Activity",
         ["opportunityclose"] = "Activity",
         ["task"] = "Activity",

@@ -76,6 +76,12 @@ internal static class LazyTables
             command.ExecuteNonQuery();
         }
 
+        if (ActivityPointerMirror.PointerFor(database.Catalog, table) is { } pointer)
+        {
+            EnsureCreated(database, pointer, transaction);
+            ActivityPointerMirror.EnsureTriggers(database.Connection, transaction, table, pointer);
+        }
+
         if (complete)
         {
             database.LaidOutTables.Add(table.LogicalName);

@@ -13,6 +13,8 @@ public class PrivilegeNameTests
     [InlineData("systemuser", Privilege.Read, "prvReadUser")]
     [InlineData("opportunityclose", Privilege.Create, "prvCreateActivity")]
     [InlineData("businessunit", Privilege.Read, "prvReadBusinessUnit")]
+    [InlineData("annotation", Privilege.Append, "prvAppendNote")]
+    [InlineData("task", Privilege.Write, "prvWriteActivity")]
     public void For_CatalogTable_UsesSchemaNameOrDataversesSpecialName(string table, Privilege privilege, string expected)
     {
         var name = PrivilegeName.For(LocalMetadata.Default.GetTable(table), privilege);
