@@ -46,7 +46,8 @@ internal sealed class PluginTypeResolver
         {
             var id = ParseId(step, idText, "PluginTypeId");
             name = namesById.GetValueOrDefault(id)
-                ?? throw step.Error($"{describe}: <PluginTypeId> {id:D} is not listed by any PluginAssemblies/*/*.dll.data.xml.");
+                ?? throw step.Error($"{describe}: <PluginTypeId> {id:D} is not listed by any PluginAssemblies/*/*.dll.data.xml"
+                    + " (a plug-in package's types have no ids in the files; give the step's <PluginTypeName>, as pac exports it).");
         }
 
         if (name is null)
