@@ -22,13 +22,25 @@ public static class SolutionZip
 
     /// <summary>
     /// Packs <paramref name="folder"/> into the file <paramref name="zipPath"/>: written to a temporary file beside it and
-    /// moved into place, so a kill leaves either the old zip or the new one.
+    /// moved into place, so a kill leaves either the old zip or the new one (and a hidden temporary file, which the next
+    /// pack to the same zip removes).
     /// </summary>
     public static void PackToFile(string folder, string zipPath, SolutionPackageType type)
     {
         ArgumentNullException.ThrowIfNull(zipPath);
         var full = Path.GetFullPath(zipPath);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        if (Directory.Exists(full))
+        {
+            throw new PackerException($"{full}: is a folder; name the zip file to write");
+        }
+
+        if (Path.GetDirectoryName(full) is not { } parent || !Directory.Exists(parent))
+        {
+            throw new PackerException($"{full}: the folder {Path.GetDirectoryName(full)} does not exist");
+        }
+
+        Leftovers.Clean(full);
+        var temp = Leftovers.NewFor(full, Leftovers.Zip);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
@@ -47,7 +59,8 @@ public static class SolutionZip
 
     /// <summary>
     /// Unpacks <paramref name="zip"/> into <paramref name="folder"/>, replacing what it held. The files are written to a
-    /// sibling folder first and swapped in, so a kill never leaves a half-written folder in its place.
+    /// sibling folder first and swapped in, so a kill never leaves a half-written folder in its place; the next unpack
+    /// into the same folder removes what a killed one left beside it (<see cref="Leftovers"/>).
     /// </summary>
     /// <exception cref="PackerException">The zip is not a solution, is hostile (paths out of the folder, too big), or holds malformed XML.</exception>
     public static void Unpack(Stream zip, string folder) => Unpack(zip, folder, ZipLimits.Default);
@@ -56,8 +69,12 @@ public static class SolutionZip
     public static void Unpack(Stream zip, string folder, ZipLimits limits)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
+        // First what an interrupted unpack left: the previous folder back in place, whatever this zip turns out to be.
+        Leftovers.Clean(full);
         var files = ZipUnpacker.Unpack(ReadZip(zip, limits));
-        WriteFolder(Path.GetFullPath(folder), files);
+        WriteFolder(full, files);
     }
 
     internal static SortedDictionary<string, byte[]> ReadFolder(string folder)
@@ -169,9 +186,13 @@ public static class SolutionZip
     {
         var parent = Path.GetDirectoryName(folder) ?? throw new PackerException($"{folder}: cannot unpack into a root folder");
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(folder);
-        var temp = Path.Combine(parent, $".{name}.unpack-{Guid.NewGuid():N}");
-        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        if (File.Exists(folder))
+        {
+            throw new PackerException($"{folder}: is a file; name the folder to unpack into");
+        }
+
+        var temp = Leftovers.NewFor(folder, Leftovers.Unpacking);
+        var old = Leftovers.NewFor(folder, Leftovers.Replaced);
         try
         {
             foreach (var (path, bytes) in files)

@@ -1,9 +1,9 @@
 namespace DataverseSharing.Packer.Tests;
 
 /// <summary>
-/// A copy of Fixtures/Contoso (another publisher's solution in pac's layout: a custom table with form, view and ribbon,
+/// A copy of Fixtures/Contoso (another publisher's solution in pac's layout: a custom table with main and quick forms, view and ribbon,
 /// a role, a choice, a plug-in assembly with a step and image, an environment variable, an app module with its
-/// sitemap, a web resource) with a real assembly as its plug-in assembly: this test assembly, whose RepoPaths type the
+/// sitemap, a web resource, a custom API on the plug-in type) with a real assembly as its plug-in assembly: this test assembly, whose RepoPaths type the
 /// step names.
 /// </summary>
 internal static class ContosoFixture

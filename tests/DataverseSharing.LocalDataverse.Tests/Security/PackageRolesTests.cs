@@ -8,6 +8,13 @@ public class PackageRolesTests
 {
     private static readonly string[] PackageTables = ["dvs_bestpractice", "dvs_practicesuggestion"];
 
+    // Privileges on platform tables the engine does not model, with the ownership Microsoft's table reference gives
+    // them: Read on the Model-driven App table (appmodule, organization-owned), needed to open an app.
+    private static readonly Dictionary<string, OwnershipType> PlatformTablePrivileges = new(StringComparer.Ordinal)
+    {
+        ["prvReadAppModule"] = OwnershipType.OrganizationOwned,
+    };
+
     [Fact]
     public void Embedded_Solution_HasTheThreePackageRoles()
     {
@@ -37,7 +44,14 @@ public class PackageRolesTests
             foreach (var privilege in role.Privileges)
             {
                 var table = privilege.TablePrivilege is { } name ? tables[name.EntityName].FirstOrDefault() : null;
-                if (table is null)
+                if (table is null && PlatformTablePrivileges.TryGetValue(privilege.Name, out var ownership))
+                {
+                    if (!OwnershipDepths.IsAllowed(ownership, privilege.Depth))
+                    {
+                        problems.Add($"{role.Name}: {privilege.Name} at {privilege.Depth.ToLevel()} on a {ownership} table");
+                    }
+                }
+                else if (table is null)
                 {
                     problems.Add($"{role.Name}: {privilege.Name} is not a privilege of a table in the catalog");
                 }

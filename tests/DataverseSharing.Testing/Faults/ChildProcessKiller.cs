@@ -26,6 +26,12 @@ public sealed class ChildProcessKiller
     /// <summary>The command as a shell would read it (for messages).</summary>
     public string CommandLine { get; }
 
+    /// <summary>The folder the child starts in; the test process's own when null.</summary>
+    public string? WorkingDirectory { get; private init; }
+
+    /// <summary>The same command, started in <paramref name="workingDirectory"/>.</summary>
+    public ChildProcessKiller In(string workingDirectory) => new(fileName, arguments) { WorkingDirectory = workingDirectory };
+
     /// <summary>A .NET application run as <c>dotnet app.dll args</c>, with the host that runs the tests.</summary>
     public static ChildProcessKiller DotNet(string assemblyPath, params string[] arguments) =>
         File.Exists(assemblyPath)
@@ -115,6 +121,11 @@ public sealed class ChildProcessKiller
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (WorkingDirectory is not null)
+        {
+            info.WorkingDirectory = WorkingDirectory;
+        }
+
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
