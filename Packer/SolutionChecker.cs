@@ -10,7 +10,7 @@ namespace DataverseSharing.Packer;
 /// <summary>
 /// Checks a solution folder: customizations.xml as packed (forms and sitemaps included) against the solution schemas,
 /// and what the schemas do not cover: solution.xml's root components against the files, custom APIs, environment
-/// variables, plug-in packages, and steps against the types in the package's assemblies.
+/// variables, plug-in packages, steps against the types in the package's assemblies, and the ids ribbons refer to.
 /// </summary>
 public static class SolutionChecker
 {
@@ -42,8 +42,14 @@ public static class SolutionChecker
         CheckCustomApis(files, types, problems);
         CheckEnvironmentVariables(files, problems);
         CheckSteps(files, types, problems);
+        RibbonChecker.Check(files, CustomizationPrefix(files), problems);
         return problems;
     }
+
+    private static string? CustomizationPrefix(SortedDictionary<string, byte[]> files) =>
+        files.TryGetValue("Other/Solution.xml", out var bytes)
+            ? XmlFiles.Parse("Other/Solution.xml", bytes).Root?.Element("SolutionManifest")?.Element("Publisher")?.Element("CustomizationPrefix")?.Value.Trim()
+            : null;
 
     private static void ValidateSchema(byte[] xml, string schemaPath, List<SolutionProblem> problems)
     {

@@ -81,21 +81,7 @@ public sealed class PanelHost : IAsyncLifetime
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 340, Height = 1000 } });
         page.Dialog += (_, dialog) => Dialogs.Add(dialog.Message);
         await page.AddInitScriptAsync($"window.hostConfig = {{ token: '{Server.Token}', dealId: '{deal:D}', caller: '{caller:D}' }};");
-        await page.RouteAsync(Origin + "/webresources/**", async route =>
-        {
-            var path = new Uri(route.Request.Url).AbsolutePath["/webresources/".Length..];
-            var file = path == "form.html"
-                ? Path.Combine(AppContext.BaseDirectory, "Host", "form.html")
-                : Path.Combine(RepositoryPaths.SolutionSource, "WebResources", Path.Combine(path.Split('/')));
-            if (!File.Exists(file))
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "missing " + path });
-                return;
-            }
-
-            var type = file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "text/html";
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = type, BodyBytes = await File.ReadAllBytesAsync(file) });
-        });
+        await page.RouteAsync(Origin + "/webresources/**", ServeWebResourceAsync);
         if (api is not null)
         {
             await page.RouteAsync(Origin + "/api/data/v9.2/dvs_SuggestPractices", api);
@@ -105,7 +91,40 @@ public sealed class PanelHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// A page showing the command bar host (Host/command.html) for <paramref name="deal"/>, acting as
+    /// <paramref name="caller"/>, whose role names the client reports as <paramref name="roles"/>.
+    /// </summary>
+    public async Task<IPage> OpenCommandAsync(Guid deal, Guid caller, params string[] roles)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 480, Height = 600 } });
+        page.Dialog += (_, dialog) => Dialogs.Add(dialog.Message);
+        var names = string.Join(", ", roles.Select(r => $"'{r}'"));
+        await page.AddInitScriptAsync($"window.hostConfig = {{ token: '{Server.Token}', dealId: '{deal:D}', caller: '{caller:D}', roles: [{names}] }};");
+        await page.RouteAsync(Origin + "/webresources/**", ServeWebResourceAsync);
+        await page.GotoAsync(Origin + "/webresources/command.html");
+        await page.WaitForFunctionAsync("() => window.hostReady === true");
+        return page;
+    }
+
     public List<string> Dialogs { get; } = [];
+
+    // The host pages from Host/, the built web resources from Solution/src/WebResources, same-origin with the server.
+    private static async Task ServeWebResourceAsync(IRoute route)
+    {
+        var path = new Uri(route.Request.Url).AbsolutePath["/webresources/".Length..];
+        var file = path is "form.html" or "command.html"
+            ? Path.Combine(AppContext.BaseDirectory, "Host", path)
+            : Path.Combine(RepositoryPaths.SolutionSource, "WebResources", Path.Combine(path.Split('/')));
+        if (!File.Exists(file))
+        {
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "missing " + path });
+            return;
+        }
+
+        var type = file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "text/html";
+        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = type, BodyBytes = await File.ReadAllBytesAsync(file) });
+    }
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {
