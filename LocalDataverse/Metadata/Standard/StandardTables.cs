@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace DataverseSharing.LocalDataverse.Metadata.Standard;
 
@@ -19,12 +18,6 @@ internal static class StandardTables
 
     /// <summary>The embedded definition files, in load order.</summary>
     internal static readonly IReadOnlyList<string> Files = ["standard-tables.json", "core-tables.json", "common-tables.json", "reference-tables.json"];
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     private static readonly Lazy<(IReadOnlyList<TableDefinition> Tables, IReadOnlyList<RelationshipDefinition> Relationships)> Definitions =
         new(() => Build(Files.Select(file => (ResourceFolder + file, LoadResource(file)))));
@@ -87,7 +80,7 @@ internal static class StandardTables
     {
         try
         {
-            return JsonSerializer.Deserialize<StandardTablesDocument>(stream, JsonOptions) is { Tables: not null, OneToMany: not null, ManyToMany: not null } document
+            return JsonSerializer.Deserialize(stream, StandardTablesJsonContext.Default.StandardTablesDocument) is { Tables: not null, OneToMany: not null, ManyToMany: not null } document
                 ? document
                 : throw new MetadataException("The built-in table definitions are empty or lack tables, oneToMany or manyToMany.", new SourceLocation(file, 1));
         }

@@ -42,3 +42,11 @@ internal sealed record StandardOneToMany(string Name, string Referenced, string 
 
 internal sealed record StandardManyToMany(string Name, string Entity1, string Attribute1, string Entity2, string Attribute2, string Intersect);
 #pragma warning restore CA1812
+
+/// <summary>
+/// The definition files' serializer metadata, generated at compile time: reflection-built metadata for these
+/// records cost a console command (a new process, so every time) about a tenth of a second of JIT and reflection.
+/// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, UseStringEnumConverter = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(StandardTablesDocument))]
+internal sealed partial class StandardTablesJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -54,8 +54,9 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
     private static EntityCollection Aggregate(FetchQuery fetch, RequestContext context)
     {
         var translated = AggregateTranslator.Translate(fetch, context);
-        using (var check = context.Command(translated.LimitCheckText))
+        if (translated.LimitCheckText is { } limitCheck)
         {
+            using var check = context.Command(limitCheck);
             translated.Statement.Bind(check);
             if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > translated.Limit)
             {
@@ -64,7 +65,16 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         }
 
         var result = new EntityCollection { EntityName = fetch.EntityName, TotalRecordCount = -1 };
-        ReadPage(context, translated.Statement, translated.PageSize, translated.Read, result);
+        ReadPage(context, translated.Statement, translated.PageSize, reader =>
+        {
+            // The statement counted the rows it aggregated (see AggregateTranslator.RowCountOrdinal).
+            if (translated.RowCountOrdinal >= 0 && reader.GetInt64(translated.RowCountOrdinal) > translated.Limit)
+            {
+                throw AggregateTranslator.RecordLimitExceeded();
+            }
+
+            return translated.Read(reader);
+        }, result);
         return result;
     }
 

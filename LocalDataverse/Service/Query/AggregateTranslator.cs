@@ -29,12 +29,13 @@ internal sealed class AggregateTranslator
     private readonly List<AggregateColumn> columns;
     private readonly string entityName;
 
-    private AggregateTranslator(string entityName, List<AggregateColumn> columns, SqlStatement statement, string limitCheckText, int limit, int pageSize, int pageNumber)
+    private AggregateTranslator(string entityName, List<AggregateColumn> columns, SqlStatement statement, string? limitCheckText, int rowCountOrdinal, int limit, int pageSize, int pageNumber)
     {
         this.entityName = entityName;
         this.columns = columns;
         Statement = statement;
         LimitCheckText = limitCheckText;
+        RowCountOrdinal = rowCountOrdinal;
         Limit = limit;
         PageSize = pageSize;
         PageNumber = pageNumber;
@@ -43,8 +44,17 @@ internal sealed class AggregateTranslator
     /// <summary>The grouped SELECT, asking for one row more than the page.</summary>
     public SqlStatement Statement { get; }
 
-    /// <summary>Counts the rows to aggregate, stopping one past the limit, over the parameters of <see cref="Statement"/>.</summary>
-    public string LimitCheckText { get; }
+    /// <summary>
+    /// Counts the rows to aggregate, stopping one past the limit, over the parameters of <see cref="Statement"/>; null
+    /// when <see cref="Statement"/> counts them itself (<see cref="RowCountOrdinal"/>).
+    /// </summary>
+    public string? LimitCheckText { get; }
+
+    /// <summary>
+    /// The SELECT position of the aggregated rows' count, when the statement carries it: an aggregate without groupby
+    /// is one row over every matching row, so that count comes with it and the limit needs no second scan. -1 otherwise.
+    /// </summary>
+    public int RowCountOrdinal { get; }
 
     public int Limit { get; }
 
@@ -87,9 +97,20 @@ internal sealed class AggregateTranslator
         }
 
         var limit = Math.Min(aggregation.Limit ?? RecordLimit, RecordLimit);
-        var limitCheck = $"SELECT COUNT(*) FROM (SELECT 1{from} LIMIT {sql.Parameter(limit + 1L)});";
-        sql.Text.Append("SELECT ").Append(string.Join(", ", selected.Select(c => c.SelectList))).Append(from);
         var groups = selected.Where(c => c.Source.GroupBy).ToList();
+        var (pageSize, pageNumber) = QueryTranslator.Paging(query);
+
+        // Without groupby the result is one row over all the matching rows (on the first page), so the count the limit
+        // is checked against is read with it, in the same scan: counting first would read every row twice.
+        var countsItself = groups.Count == 0 && pageNumber == 1;
+        var limitCheck = countsItself ? null : $"SELECT COUNT(*) FROM (SELECT 1{from} LIMIT {sql.Parameter(limit + 1L)});";
+        sql.Text.Append("SELECT ").Append(string.Join(", ", selected.Select(c => c.SelectList)));
+        if (countsItself)
+        {
+            sql.Text.Append(", COUNT(*) AS rowcount");
+        }
+
+        sql.Text.Append(from);
         if (groups.Count > 0)
         {
             sql.Text.Append(" GROUP BY ").Append(string.Join(", ", groups.Select(c => c.GroupList)));
@@ -102,9 +123,8 @@ internal sealed class AggregateTranslator
             sql.Text.Append(" ORDER BY ").Append(string.Join(", ", orders));
         }
 
-        var (pageSize, pageNumber) = QueryTranslator.Paging(query);
         sql.Text.Append(" LIMIT ").Append(sql.Parameter(pageSize + 1L)).Append(" OFFSET ").Append(sql.Parameter((pageNumber - 1L) * pageSize));
-        return new AggregateTranslator(table.LogicalName, selected, sql, limitCheck, limit, pageSize, pageNumber);
+        return new AggregateTranslator(table.LogicalName, selected, sql, limitCheck, countsItself ? ordinal : -1, limit, pageSize, pageNumber);
     }
 
     /// <summary>One result row: an entity of the root table whose attributes are AliasedValues keyed by alias.</summary>
