@@ -83,9 +83,12 @@ public static class PracticeImporter
     /// recorded them in this org, and an import of a library must not reset them to the file's zeros. A new row keeps
     /// its zeros.
     /// </summary>
+    private static readonly string[] UsageCountColumns =
+        [BestPracticeSchema.TimesApplied, BestPracticeSchema.TimesDismissed, BestPracticeSchema.RatingCount, BestPracticeSchema.RatingTotal];
+
     private static void RemoveUsageCounts(Entity row)
     {
-        foreach (var column in new[] { BestPracticeSchema.TimesApplied, BestPracticeSchema.TimesDismissed, BestPracticeSchema.RatingCount, BestPracticeSchema.RatingTotal })
+        foreach (var column in UsageCountColumns)
         {
             row.Attributes.Remove(column);
         }

@@ -53,7 +53,7 @@ internal static class ActivityPointerMirror
         statements.AddRange(Triggers(activity, pointer, name, columns));
 
         // The rows written before these triggers existed, or before a column was copied.
-        statements.Add(Copy(activity, pointer, columns, "INSERT OR REPLACE", $" FROM {SqlIdentifier.Quote(activity.LogicalName)}", row: null));
+        statements.Add(Copy(activity, pointer, columns, $" FROM {SqlIdentifier.Quote(activity.LogicalName)}", row: null));
         foreach (var sql in statements)
         {
             using var command = connection.CreateCommand();
@@ -80,7 +80,7 @@ internal static class ActivityPointerMirror
         var target = SqlIdentifier.Quote(pointer.LogicalName);
         var id = SqlIdentifier.Quote(ActivityIdColumn);
         yield return $"CREATE TRIGGER {SqlIdentifier.Quote(name + "_insert")} AFTER INSERT ON {table} BEGIN " +
-            Copy(activity, pointer, columns, "INSERT OR REPLACE", string.Empty, row: "NEW") + " END;";
+            Copy(activity, pointer, columns, string.Empty, row: "NEW") + " END;";
         var set = string.Join(", ", columns.Where(c => c != ActivityIdColumn).Select(c => $"{SqlIdentifier.Quote(c)} = NEW.{SqlIdentifier.Quote(c)}"));
         yield return $"CREATE TRIGGER {SqlIdentifier.Quote(name + "_update")} AFTER UPDATE ON {table} BEGIN " +
             $"UPDATE {target} SET {set} WHERE {id} = NEW.{id}; END;";
@@ -88,13 +88,14 @@ internal static class ActivityPointerMirror
             $"DELETE FROM {target} WHERE {id} = OLD.{id}; END;";
     }
 
-    // INSERT of the shared columns and the type code, from NEW (in a trigger) or from every row of the activity table.
-    private static string Copy(TableDefinition activity, TableDefinition pointer, List<string> columns, string verb, string from, string? row)
+    // INSERT OR REPLACE of the shared columns and the type code, from NEW (in a trigger) or from every row of the
+    // activity table (REPLACE: a pointer row already there is brought up to date).
+    private static string Copy(TableDefinition activity, TableDefinition pointer, List<string> columns, string from, string? row)
     {
         var names = string.Join(", ", columns.Append(TypeCodeColumn).Select(SqlIdentifier.Quote));
         var values = string.Join(", ", columns.Select(c => (row is null ? string.Empty : row + ".") + SqlIdentifier.Quote(c)));
         var typeCode = "'" + activity.LogicalName.Replace("'", "''", StringComparison.Ordinal) + "'";
-        return $"{verb} INTO {SqlIdentifier.Quote(pointer.LogicalName)} ({names}) SELECT {values}, {typeCode}{from};";
+        return $"INSERT OR REPLACE INTO {SqlIdentifier.Quote(pointer.LogicalName)} ({names}) SELECT {values}, {typeCode}{from};";
     }
 
     private static HashSet<string> TriggersOf(SqliteConnection connection, SqliteTransaction transaction, string table, string prefix)
