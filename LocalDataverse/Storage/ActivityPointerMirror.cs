@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace DataverseSharing.LocalDataverse.Storage;
 
 /// <summary>
-/// Every activity (task, email, phonecall, appointment, opportunityclose, a custom activity) has a row in
+/// Every activity (task, email, phonecall, appointment, opportunityclose: tables whose primary key is activityid) has a row in
 /// activitypointer with the same activityid, its common columns and activitytypecode naming the activity's table, as
 /// Dataverse keeps one; so a query of activitypointer lists every kind of activity at once.
 /// </summary>
